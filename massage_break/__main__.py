@@ -1,0 +1,3 @@
+from massage_break.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,69 @@
+"""Settings as JSON in the config directory: atomic writes, quarantine, newer-version guard."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from massage_break.adapters.atomic import quarantine, write_atomic
+from massage_break.core.settings import FutureVersionError, Settings, SettingsError, from_dict
+
+log = logging.getLogger(__name__)
+
+
+class JsonSettingsStore:
+    """Loads once at start; `notice` holds a message for the user when something was wrong."""
+
+    def __init__(self, path: Path, now: datetime) -> None:
+        self.path = path
+        self._now = now
+        self.read_only = False
+        self.notice: str | None = None
+
+    def load(self) -> Settings:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return Settings()
+        except OSError as exc:
+            self.notice = f"Your settings could not be read ({exc.strerror}); using defaults."
+            self.read_only = True
+            return Settings()
+        try:
+            settings, notes = from_dict(json.loads(raw.decode("utf-8")))
+        except FutureVersionError as exc:
+            self.read_only = True
+            self.notice = (
+                f"Your settings file was written by a newer version of massage_break ({exc}). "
+                "It is used as far as possible and will not be overwritten."
+            )
+            return self._best_effort(raw)
+        except (UnicodeDecodeError, json.JSONDecodeError, SettingsError) as exc:
+            moved = quarantine(self.path, self._now)
+            self.notice = (
+                "Your settings file could not be read, so the defaults are in use. "
+                f"The old file was kept as {moved.name}."
+            )
+            log.warning("settings file quarantined: %s (%s)", moved, exc)
+            return Settings()
+        if notes:
+            self.notice = "Some settings were out of range and were reset: " + "; ".join(notes)
+        return settings
+
+    @staticmethod
+    def _best_effort(raw: bytes) -> Settings:
+        data = json.loads(raw.decode("utf-8"))
+        data["schema_version"] = 1
+        return from_dict(data)[0]
+
+    def save(self, settings: Settings) -> None:
+        """Raises OSError (disk full, read-only) with the previous file intact."""
+        if self.read_only:
+            raise PermissionError(
+                "settings were written by a newer version or could not be read; not overwriting"
+            )
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = json.dumps(settings.to_dict(), indent=2, sort_keys=True).encode("utf-8") + b"\n"
+        write_atomic(self.path, data)

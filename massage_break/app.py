@@ -1,0 +1,221 @@
+"""Composition root: the only module that knows the core, the adapters and the UI."""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import sys
+from datetime import timedelta
+from typing import Any
+
+from massage_break import cli
+from massage_break import log as applog
+from massage_break.paths import AppPaths, app_paths
+
+log = logging.getLogger("massage_break.app")
+
+PROBE_SECONDS = 15.0
+RECENT_ROUTINES = 20
+
+
+def _command_message(opts: cli.Options) -> dict[str, Any]:
+    message: dict[str, Any] = {"command": opts.command}
+    if opts.command == "pause":
+        if opts.pause_until_tomorrow:
+            message["until"] = "tomorrow"
+        else:
+            message["minutes"] = opts.pause_minutes
+    return message
+
+
+def _forward(paths: AppPaths, opts: cli.Options) -> int | None:
+    """Send the command to a running instance. None when no instance answers."""
+    from massage_break.adapters.single_instance import send_command
+
+    try:
+        reply = send_command(paths.ipc_dir, _command_message(opts))
+    except (OSError, ValueError):
+        return None
+    if opts.command == "status":
+        status = reply.get("status", {})
+        print(json.dumps(status, indent=2) if opts.json else status.get("text", reply))
+    elif not reply.get("ok"):
+        print(f"massage-break: {reply.get('error', 'refused')}", file=sys.stderr)
+        return 1
+    elif opts.command == "run":
+        print("massage-break is already running; opened its settings.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    opts = cli.parse(argv)
+    applog.setup(opts.log_level, opts.log_json)
+    paths = app_paths(opts.base_dir)
+    paths.ensure()
+    forwarded = _forward(paths, opts)
+    if forwarded is not None:
+        return forwarded
+    if opts.command != "run":
+        print("massage-break is not running.", file=sys.stderr)
+        return 3
+    return _run(paths, opts)
+
+
+def _run(paths: AppPaths, opts: cli.Options) -> int:
+    import tomllib
+
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+    from massage_break import __version__, resources
+    from massage_break.adapters.history_store import SqliteHistoryStore
+    from massage_break.adapters.idle import create_idle_source
+    from massage_break.adapters.scheduling import QtJobScheduler
+    from massage_break.adapters.settings_store import JsonSettingsStore
+    from massage_break.adapters.single_instance import AlreadyRunning, InstanceServer
+    from massage_break.core.catalog import parse_catalog
+    from massage_break.core.clock import SystemClock
+    from massage_break.core.engine import Engine
+    from massage_break.ui.controller import AppController
+    from massage_break.ui.tray import Tray
+    from massage_break.ui.windows import Windows
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("massage_break")
+    app.setApplicationDisplayName("massage_break")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.massage_break")
+    app.setQuitOnLastWindowClosed(False)
+
+    clock = SystemClock()
+    now = clock.now()
+    assets = resources.assets_dir(opts.assets_dir)
+    app.setWindowIcon(QIcon(str(assets / "icons" / "massage-break.svg")))
+    catalog = parse_catalog(tomllib.loads(resources.catalog_path(assets).read_text("utf-8")))
+    settings_store = JsonSettingsStore(paths.settings_file, now)
+    settings = settings_store.load()
+    history = SqliteHistoryStore(paths.history_file, now)
+    idle_source = create_idle_source()
+    minute = timedelta(seconds=opts.minute_seconds)
+    probe = max(min(PROBE_SECONDS, opts.minute_seconds / 4), 0.25)
+    engine = Engine(
+        settings,
+        catalog,
+        minute=minute,
+        probe_interval=timedelta(seconds=probe),
+        detection_available=idle_source.available,
+        recent=[r.routine_id for r in history.recent(RECENT_ROUTINES)],
+    )
+    tray = Tray()
+    notifier = _make_notifier(tray, str(assets / "icons" / "massage-break.svg"))
+    scheduler = QtJobScheduler()
+    controller = AppController(
+        engine,
+        clock,
+        scheduler,
+        idle_source,
+        notifier,
+        history,
+        settings_store,
+        probe_seconds=probe,
+    )
+    try:
+        server = InstanceServer(paths.ipc_dir, controller.handle_command)
+    except AlreadyRunning:
+        log.info("another instance holds the lock; exiting")
+        scheduler.shutdown()
+        return 0
+    windows = Windows(controller, assets, opts.minute_seconds)
+    notifier.answered.connect(controller.answer)
+    tray.take_break.connect(controller.take_break_now)
+    tray.pause_minutes.connect(controller.pause_for)
+    tray.pause_tomorrow.connect(controller.pause_until_tomorrow)
+    tray.resume.connect(controller.resume)
+    tray.open_settings.connect(windows.show_settings)
+    tray.quit.connect(app.quit)
+    controller.quit_requested.connect(app.quit)
+    controller.status_changed.connect(
+        lambda s: tray.update_status(
+            s,
+            controller.tooltip(),
+            clock.now(),
+            minute.total_seconds() * controller.settings.break_interval_min,
+        )
+    )
+
+    def shutdown() -> None:
+        controller.stop()
+        notifier.close()
+        tray.hide()
+        server.close()
+        idle_source.close()
+        history.close()
+        applog.event("quit")
+
+    app.aboutToQuit.connect(shutdown)
+    wake = _quit_on_signals(app)
+
+    tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+    if tray_available:
+        tray.show()
+    controller.start()
+    applog.event(
+        "started",
+        tray=tray_available,
+        notifier=notifier.name,
+        idle=idle_source.name,
+        version=__version__,
+        base=str(paths.config.parent),
+    )
+    for notice in (settings_store.notice, history.notice):
+        if notice:
+            controller.notice.emit("massage_break", notice)
+    if not idle_source.available:
+        log.warning("activity detection unavailable: counting wall-clock time")
+    code = int(app.exec())
+    del wake
+    return code
+
+
+def _quit_on_signals(app: Any) -> Any:
+    """SIGTERM/SIGINT quit cleanly. Python runs signal handlers only when it gets control, so
+    the C-level handler writes to a socket that Qt watches: no polling timer, no idle cost."""
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: app.quit())
+    watch = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+    watch.activated.connect(lambda *_: reader.recv(64))
+    return (reader, writer, watch)
+
+
+def _make_notifier(tray: Any, icon: str) -> Any:
+    """D-Bus notifications with actions, else the tray balloon, else a small prompt window."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    if sys.platform.startswith("linux"):
+        from massage_break.adapters.notify import DbusNotifier, NotifierUnavailable
+
+        try:
+            return DbusNotifier("massage_break", icon)
+        except NotifierUnavailable as exc:
+            log.warning("desktop notifications unavailable: %s", exc)
+    if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
+        from massage_break.ui.tray_notifier import TrayNotifier
+
+        return TrayNotifier(tray.icon)
+    from massage_break.ui.prompt_window import PromptWindow
+
+    return PromptWindow()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,93 @@
+"""Command line: options for the app, and sub-commands that talk to a running instance."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from massage_break import __version__
+
+COMMANDS = ("run", "break-now", "pause", "resume", "status", "quit")
+_DURATION = re.compile(r"^(\d+)\s*(m|min|h|hr)?$")
+
+
+@dataclass(frozen=True)
+class Options:
+    command: str
+    pause_minutes: int | None
+    pause_until_tomorrow: bool
+    json: bool
+    base_dir: Path | None
+    assets_dir: Path | None
+    log_json: bool
+    log_level: str
+    minute_seconds: float
+
+
+def parse_duration(text: str) -> int:
+    """'30m', '30', '1h', '2 h' -> minutes."""
+    match = _DURATION.match(text.strip().lower())
+    if match is None or int(match.group(1)) == 0:
+        raise argparse.ArgumentTypeError(f"not a duration: {text!r} (try 30m or 1h)")
+    value = int(match.group(1))
+    return value * 60 if (match.group(2) or "m").startswith("h") else value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="massage-break",
+        description="Tray app that tracks continuous sitting and offers a matching break.",
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--base-dir", type=Path, help="keep config, data and state under this folder")
+    p.add_argument("--assets-dir", type=Path, help=argparse.SUPPRESS)
+    p.add_argument("--log-json", action="store_true", help="log JSON lines to stderr")
+    p.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
+    p.add_argument(
+        "--minute-seconds",
+        type=float,
+        default=60.0,
+        metavar="S",
+        help="length of one settings minute in seconds (for demos and tests; default 60)",
+    )
+    sub = p.add_subparsers(dest="command")
+    sub.add_parser("run", help="start the tray app (the default)")
+    sub.add_parser("break-now", help="open a break routine in the running app")
+    pause = sub.add_parser("pause", help="pause reminders: 30m, 1h, or 'tomorrow'")
+    pause.add_argument("duration", help="e.g. 30m, 1h, tomorrow")
+    sub.add_parser("resume", help="resume reminders")
+    status = sub.add_parser("status", help="print the running app's status")
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.add_parser("quit", help="quit the running app")
+    return p
+
+
+def parse(argv: list[str] | None = None) -> Options:
+    parser = build_parser()
+    ns = parser.parse_args(argv)
+    command = ns.command or "run"
+    minutes: int | None = None
+    tomorrow = False
+    if command == "pause":
+        if ns.duration.strip().lower() == "tomorrow":
+            tomorrow = True
+        else:
+            try:
+                minutes = parse_duration(ns.duration)
+            except argparse.ArgumentTypeError as exc:
+                parser.error(str(exc))
+    if not 0.05 <= ns.minute_seconds <= 3600:
+        parser.error("--minute-seconds must be between 0.05 and 3600")
+    return Options(
+        command=command,
+        pause_minutes=minutes,
+        pause_until_tomorrow=tomorrow,
+        json=bool(getattr(ns, "json", False)),
+        base_dir=ns.base_dir,
+        assets_dir=ns.assets_dir,
+        log_json=ns.log_json,
+        log_level=ns.log_level,
+        minute_seconds=ns.minute_seconds,
+    )

@@ -1,0 +1,17 @@
+"""The only place that reads the wall clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    """Aware UTC time from the operating system."""
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)

@@ -1,0 +1,57 @@
+"""The interfaces the engine's shell needs from the outside world."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from massage_break.core.model import BreakRecord
+from massage_break.core.settings import Settings
+
+
+class IdleSource(Protocol):
+    """Time since the last keyboard or mouse input."""
+
+    name: str
+    available: bool
+
+    def idle(self) -> timedelta: ...
+
+    def close(self) -> None: ...
+
+
+class Notifier(Protocol):
+    """Shows a break reminder and reports the answer through the callbacks given at creation."""
+
+    name: str
+
+    def notify(self, title: str, body: str, can_snooze: bool) -> None: ...
+
+    def withdraw(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class Scheduler(Protocol):
+    def schedule_at(self, job_id: str, when: datetime, callback: Callable[[], None]) -> None: ...
+
+    def every(self, job_id: str, seconds: float, callback: Callable[[], None]) -> None: ...
+
+    def cancel(self, job_id: str) -> None: ...
+
+    def shutdown(self) -> None: ...
+
+
+class SettingsStore(Protocol):
+    def load(self) -> Settings: ...
+
+    def save(self, settings: Settings) -> None: ...
+
+
+class HistoryStore(Protocol):
+    def append(self, record: BreakRecord) -> None: ...
+
+    def recent(self, limit: int) -> Sequence[BreakRecord]: ...
+
+    def close(self) -> None: ...

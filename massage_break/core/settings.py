@@ -1,0 +1,174 @@
+"""User settings: one table of fields (default, bounds, unit, label), validation, migration."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    default: int
+    minimum: int
+    maximum: int
+    unit: str
+    label: str
+    help: str
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec(
+        "break_interval_min",
+        30,
+        5,
+        180,
+        "min",
+        "Remind me after sitting for",
+        "Continuous sitting before a break is suggested. 30 minutes follows the studies on"
+        " breaking up sitting.",
+    ),
+    FieldSpec(
+        "snooze_min",
+        5,
+        1,
+        60,
+        "min",
+        "Snooze for",
+        "How long a snoozed reminder waits before it asks again.",
+    ),
+    FieldSpec(
+        "snooze_limit",
+        3,
+        0,
+        10,
+        "times",
+        "Snoozes allowed per break",
+        "After this many snoozes the reminder offers only Start and Skip.",
+    ),
+    FieldSpec(
+        "short_pause_min",
+        2,
+        1,
+        30,
+        "min",
+        "A pause shorter than this is still sitting",
+        "Reading or thinking without touching the keyboard keeps the sitting clock going.",
+    ),
+    FieldSpec(
+        "away_min",
+        5,
+        2,
+        120,
+        "min",
+        "Away this long counts as a break",
+        "Leaving the computer for this long resets the sitting clock.",
+    ),
+)
+
+FIELD_BY_NAME: dict[str, FieldSpec] = {f.name: f for f in FIELDS}
+
+
+@dataclass(frozen=True)
+class Settings:
+    break_interval_min: int = 30
+    snooze_min: int = 5
+    snooze_limit: int = 3
+    short_pause_min: int = 2
+    away_min: int = 5
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema_version": SCHEMA_VERSION, **asdict(self)}
+
+    def with_values(self, **values: int) -> Settings:
+        return replace(self, **values)
+
+
+class SettingsError(ValueError):
+    """The stored settings cannot be used as they are."""
+
+
+class FutureVersionError(SettingsError):
+    """Written by a newer version of the app: read it, but never overwrite it."""
+
+
+def field_error(name: str, value: object) -> str | None:
+    """The message to show next to a field, or None when the value is acceptable."""
+    spec = FIELD_BY_NAME[name]
+    if isinstance(value, bool) or not isinstance(value, int):
+        return f"{spec.label}: enter a whole number."
+    if not spec.minimum <= value <= spec.maximum:
+        return f"Use a value from {spec.minimum} to {spec.maximum} {spec.unit}."
+    return None
+
+
+def cross_errors(values: dict[str, int]) -> dict[str, str]:
+    """Errors that involve more than one field, keyed by the field to mark."""
+    errors: dict[str, str] = {}
+    if values["short_pause_min"] >= values["away_min"]:
+        errors["away_min"] = "Must be longer than the short pause."
+    if values["away_min"] >= values["break_interval_min"]:
+        errors["break_interval_min"] = "Must be longer than the away time."
+    return errors
+
+
+def validate(values: dict[str, object]) -> dict[str, str]:
+    """All errors for a full set of values, keyed by field name; empty when valid."""
+    errors: dict[str, str] = {}
+    for spec in FIELDS:
+        message = field_error(spec.name, values.get(spec.name))
+        if message is not None:
+            errors[spec.name] = message
+    if errors:
+        return errors
+    ints = {spec.name: int(str(values[spec.name])) for spec in FIELDS}
+    return cross_errors(ints)
+
+
+def _migrate_v0(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 (unreleased previews) stored the interval in seconds under another name."""
+    out = {k: v for k, v in data.items() if k != "interval_seconds"}
+    if isinstance(data.get("interval_seconds"), int):
+        out["break_interval_min"] = max(1, data["interval_seconds"] // 60)
+    return out
+
+
+def from_dict(data: object) -> tuple[Settings, list[str]]:
+    """Settings from stored data. Unknown keys are ignored; bad values fall back to defaults.
+
+    Returns the settings and a list of human-readable notes about what was replaced.
+    Raises FutureVersionError for files from a newer schema and SettingsError for data that is
+    not a settings object at all.
+    """
+    if not isinstance(data, dict):
+        raise SettingsError("the settings file does not hold a settings object")
+    version = data.get("schema_version", 0)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise SettingsError("the settings file has no valid schema_version")
+    if version > SCHEMA_VERSION:
+        raise FutureVersionError(
+            f"the settings file was written by a newer version (schema {version})"
+        )
+    if version == 0:
+        data = _migrate_v0(data)
+    defaults = Settings()
+    values: dict[str, int] = {}
+    notes: list[str] = []
+    for spec in FIELDS:
+        raw = data.get(spec.name, spec.default)
+        if field_error(spec.name, raw) is None:
+            values[spec.name] = int(raw)
+        else:
+            notes.append(f"{spec.name}: {raw!r} replaced by the default {spec.default}")
+            values[spec.name] = getattr(defaults, spec.name)
+    if cross_errors(values):
+        notes.append("thresholds did not fit together; defaults restored for them")
+        for name in ("short_pause_min", "away_min", "break_interval_min"):
+            values[name] = getattr(defaults, name)
+    return Settings(**values), notes
+
+
+def field_names() -> list[str]:
+    return [f.name for f in fields(Settings)]

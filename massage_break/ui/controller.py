@@ -1,0 +1,234 @@
+"""AppController: runs the engine's effects and is the one bridge between engine and widgets."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from massage_break.core.catalog import Catalog
+from massage_break.core.clock import Clock
+from massage_break.core.describe import length_text, minutes_text, status_text
+from massage_break.core.engine import Engine
+from massage_break.core.model import (
+    CancelWakeup,
+    Effect,
+    Outcome,
+    PromptBreak,
+    Record,
+    ScheduleWakeup,
+    ShowRoutine,
+    Status,
+    StatusChanged,
+    UserAction,
+    WithdrawPrompt,
+)
+from massage_break.core.ports import HistoryStore, IdleSource, Notifier, Scheduler, SettingsStore
+from massage_break.core.settings import Settings
+from massage_break.log import event
+
+log = logging.getLogger(__name__)
+
+WAKEUP_JOB = "next-break"
+PROBE_JOB = "idle-probe"
+MORNING = time(8, 0)
+
+
+class AppController(QObject):
+    status_changed = Signal(object)  # Status
+    routine_requested = Signal(object)  # ShowRoutine
+    settings_requested = Signal()
+    notice = Signal(str, str)  # title, message for the user
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Clock,
+        scheduler: Scheduler,
+        idle_source: IdleSource,
+        notifier: Notifier,
+        history: HistoryStore,
+        settings_store: SettingsStore,
+        *,
+        probe_seconds: float,
+        local_now: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__()
+        self.engine = engine
+        self.clock = clock
+        self.scheduler = scheduler
+        self.idle_source = idle_source
+        self.notifier = notifier
+        self.history = history
+        self.settings_store = settings_store
+        self.probe_seconds = probe_seconds
+        self._local_now = local_now or (lambda: self.clock.now().astimezone())
+        self.status: Status = engine.status(clock.now())
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.engine.catalog
+
+    @property
+    def settings(self) -> Settings:
+        return self.engine.settings
+
+    @property
+    def minute(self) -> timedelta:
+        return self.engine.minute
+
+    # ---- lifecycle -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.scheduler.every(PROBE_JOB, self.probe_seconds, self.probe)
+        self.probe()
+
+    def stop(self) -> None:
+        """At quit: a prompt or routine still open ends as 'interrupted'."""
+        self.run(self.engine.on_quit(self.clock.now()))
+        self.scheduler.shutdown()
+
+    # ---- inputs ----------------------------------------------------------------------------
+
+    def probe(self) -> None:
+        self.run(self.engine.on_idle_sample(self.idle_source.idle(), self.clock.now()))
+
+    def _wakeup(self) -> None:
+        self.run(self.engine.on_wakeup(self.clock.now()))
+
+    def answer(self, action: str) -> None:
+        """A reply from a notification or prompt: start, snooze, skip or dismiss."""
+        self.run(self.engine.on_user(UserAction(action), self.clock.now()))
+
+    def take_break_now(self) -> None:
+        self.run(self.engine.on_user(UserAction.TAKE_NOW, self.clock.now()))
+
+    def routine_finished(self, outcome: Outcome) -> None:
+        self.run(self.engine.on_routine_finished(outcome, self.clock.now()))
+
+    def pause_for(self, minutes: int) -> None:
+        now = self.clock.now()
+        self.run(self.engine.pause(now + timedelta(minutes=minutes), now))
+
+    def pause_until_tomorrow(self) -> None:
+        local = self._local_now()
+        morning = datetime.combine(local.date() + timedelta(days=1), MORNING, local.tzinfo)
+        self.run(self.engine.pause(morning, self.clock.now()))
+
+    def resume(self) -> None:
+        self.run(self.engine.resume(self.clock.now()))
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Save, then apply to the running schedule. Raises OSError if saving failed."""
+        self.settings_store.save(settings)
+        self.run(self.engine.on_settings(settings, self.clock.now()))
+        event("settings_applied", **settings.to_dict())
+
+    # ---- effects ---------------------------------------------------------------------------
+
+    def run(self, effects: list[Effect]) -> None:
+        for effect in effects:
+            if isinstance(effect, ScheduleWakeup):
+                self.scheduler.schedule_at(WAKEUP_JOB, effect.at, self._wakeup)
+            elif isinstance(effect, CancelWakeup):
+                self.scheduler.cancel(WAKEUP_JOB)
+            elif isinstance(effect, PromptBreak):
+                self._prompt(effect)
+            elif isinstance(effect, WithdrawPrompt):
+                self.notifier.withdraw()
+            elif isinstance(effect, ShowRoutine):
+                event("routine_requested", routine=effect.routine_id, tier=effect.tier)
+                self.routine_requested.emit(effect)
+            elif isinstance(effect, Record):
+                self._record(effect)
+            elif isinstance(effect, StatusChanged):
+                self.status = effect.status
+                self.status_changed.emit(effect.status)
+
+    def _prompt(self, prompt: PromptBreak) -> None:
+        routine = self.catalog.routines[prompt.routine_id]
+        sat = minutes_text(prompt.sitting_seconds / self.minute.total_seconds())
+        body = (
+            f"You have been sitting for {sat}. {routine.title}: a "
+            f"{length_text(routine.total_seconds)} break."
+        )
+        event(
+            "prompt",
+            routine=prompt.routine_id,
+            tier=prompt.tier,
+            sitting=prompt.sitting_seconds,
+            notifier=self.notifier.name,
+        )
+        try:
+            self.notifier.notify("Time for a break", body, prompt.can_snooze)
+        except Exception as exc:  # a notification server that went away mid-session
+            log.warning("notification failed (%s); opening the routine instead", exc)
+            self.answer("start")
+
+    def _record(self, effect: Record) -> None:
+        r = effect.record
+        try:
+            self.history.append(r)
+        except Exception as exc:
+            log.error("could not write history: %s", exc)
+            self.notice.emit("History not saved", f"This break could not be recorded: {exc}")
+            return
+        event(
+            "history_recorded",
+            outcome=str(r.outcome),
+            routine=r.routine_id,
+            tier=r.tier,
+            sitting=r.sitting_seconds,
+        )
+
+    # ---- text and commands -----------------------------------------------------------------
+
+    def tooltip(self) -> str:
+        paused = self.status.paused_until
+        local = paused.astimezone(self._local_now().tzinfo).strftime("%H:%M") if paused else ""
+        return status_text(self.status, self.clock.now(), self.minute, local)
+
+    def status_dict(self) -> dict[str, Any]:
+        s = self.status
+        return {
+            "activity": str(s.activity),
+            "sitting_seconds": s.sitting_seconds,
+            "sitting_minutes": round(s.sitting_seconds / self.minute.total_seconds(), 1),
+            "next_break_at": s.next_break_at.isoformat() if s.next_break_at else None,
+            "paused_until": s.paused_until.isoformat() if s.paused_until else None,
+            "prompting": s.prompting,
+            "routine_open": self.engine.showing is not None,
+            "snoozes_left": s.snoozes_left,
+            "detection": self.idle_source.name,
+            "detection_available": s.detection_available,
+            "notifier": self.notifier.name,
+            "tier": self.engine.tier_id(self.clock.now()),
+            "text": self.tooltip(),
+        }
+
+    def handle_command(self, message: dict[str, Any]) -> dict[str, Any]:
+        command = message.get("command")
+        event("command", command=command)
+        if command == "break-now":
+            self.take_break_now()
+        elif command == "pause":
+            minutes = message.get("minutes")
+            if message.get("until") == "tomorrow":
+                self.pause_until_tomorrow()
+            elif isinstance(minutes, int) and 0 < minutes <= 24 * 60:
+                self.pause_for(minutes)
+            else:
+                return {"ok": False, "error": "pause needs minutes (1 to 1440) or 'tomorrow'"}
+        elif command == "resume":
+            self.resume()
+        elif command == "run":
+            self.settings_requested.emit()
+        elif command == "quit":
+            self.quit_requested.emit()
+        elif command != "status":
+            return {"ok": False, "error": f"unknown command {command!r}"}
+        return {"ok": True, "status": self.status_dict()}

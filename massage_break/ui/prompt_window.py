@@ -1,0 +1,76 @@
+"""Last-resort reminder: a small always-on-top window that never takes keyboard focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from massage_break.log import event
+
+
+class PromptWindow(QWidget):
+    """The Notifier port without a notification server or tray: emits `answered`."""
+
+    answered = Signal(str)
+    name = "window"
+
+    def __init__(self) -> None:
+        super().__init__(
+            None,
+            Qt.WindowType.Tool
+            | Qt.WindowType.WindowStaysOnTopHint
+            | Qt.WindowType.WindowDoesNotAcceptFocus,
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setWindowTitle("Break reminder — massage_break")
+        self.setObjectName("prompt-window")
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.btn_start = QPushButton("Start break")
+        self.btn_snooze = QPushButton("Snooze")
+        self.btn_skip = QPushButton("Skip")
+        for button, key in (
+            (self.btn_start, "start"),
+            (self.btn_snooze, "snooze"),
+            (self.btn_skip, "skip"),
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, k=key: self._answer(k))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in (self.btn_snooze, self.btn_skip, self.btn_start):
+            row.addWidget(button)
+        root = QVBoxLayout(self)
+        root.addWidget(self.title)
+        root.addWidget(self.body)
+        root.addLayout(row)
+        self.setFixedWidth(380)
+
+    def notify(self, title: str, body: str, can_snooze: bool) -> None:
+        self.title.setText(title)
+        self.body.setText(body)
+        self.btn_snooze.setVisible(can_snooze)
+        self.adjustSize()
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.move(area.right() - self.width() - 16, area.top() + 16)
+        self.show()
+        event("notification_sent", id=0, notifier=self.name)
+
+    def _answer(self, key: str) -> None:
+        self.hide()
+        self.answered.emit(key)
+
+    def withdraw(self) -> None:
+        self.hide()
+
+    def close(self) -> bool:
+        self.hide()
+        return True

@@ -1,0 +1,96 @@
+"""The tray icon and its menu."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QActionGroup, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from massage_break.core.model import Status
+from massage_break.ui.tray_icon import TrayState, make_icon
+
+PROGRESS_STEPS = 12  # redraw the ring only when it moves a visible step
+
+
+class Tray(QObject):
+    take_break = Signal()
+    pause_minutes = Signal(int)
+    pause_tomorrow = Signal()
+    resume = Signal()
+    open_settings = Signal()
+    quit = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.icon = QSystemTrayIcon()
+        self.icon.setToolTip("massage_break")
+        self._key: tuple[TrayState, int] | None = None
+        self._cache: dict[tuple[TrayState, int], QIcon] = {}
+        self.menu = QMenu()
+        self.act_break = self.menu.addAction("Take a break now")
+        self.act_break.triggered.connect(self.take_break)
+        pause = self.menu.addMenu("Pause reminders")
+        self.act_pause_30 = pause.addAction("For 30 minutes")
+        self.act_pause_30.triggered.connect(lambda: self.pause_minutes.emit(30))
+        self.act_pause_60 = pause.addAction("For 1 hour")
+        self.act_pause_60.triggered.connect(lambda: self.pause_minutes.emit(60))
+        self.act_pause_tomorrow = pause.addAction("Until tomorrow morning")
+        self.act_pause_tomorrow.triggered.connect(self.pause_tomorrow)
+        self.pause_menu = pause
+        self.act_resume = self.menu.addAction("Resume reminders")
+        self.act_resume.triggered.connect(self.resume)
+        self.menu.addSeparator()
+        self.act_settings = self.menu.addAction("Settings…")
+        self.act_settings.triggered.connect(self.open_settings)
+        self.menu.addSeparator()
+        self.act_quit = self.menu.addAction("Quit")
+        self.act_quit.triggered.connect(self.quit)
+        self._group = QActionGroup(self)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.take_break.emit()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def update_status(
+        self, status: Status, tooltip: str, now: datetime, interval_seconds: float
+    ) -> None:
+        paused = status.paused_until is not None
+        if paused:
+            state, step = TrayState.PAUSED, 0
+        elif status.prompting:
+            state, step = TrayState.DUE, 0
+        else:
+            state = TrayState.NORMAL
+            left = (
+                (status.next_break_at - now).total_seconds()
+                if status.next_break_at
+                else interval_seconds
+            )
+            done = 1 - min(max(left / interval_seconds, 0.0), 1.0)
+            step = int(done * PROGRESS_STEPS)
+        key = (state, step)
+        if key != self._key:
+            self._key = key
+            if key not in self._cache:
+                self._cache[key] = make_icon(state, step / PROGRESS_STEPS)
+            self.icon.setIcon(self._cache[key])
+        self.icon.setToolTip(tooltip)
+        self.act_resume.setVisible(paused)
+        self.pause_menu.menuAction().setVisible(not paused)
+
+    @property
+    def state(self) -> TrayState | None:
+        return self._key[0] if self._key else None

@@ -1,0 +1,108 @@
+"""Running the installed massage-break inside a test Desktop and reading its JSON log."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from .desktop import Desktop
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = Path(os.environ.get("MB_ARTIFACTS", REPO / "test-artifacts" / "e2e"))
+
+
+def app_command() -> str:
+    """The installed gui-script, next to the interpreter running the tests."""
+    found = shutil.which("massage-break", path=str(Path(sys.executable).parent))
+    if found is None:
+        raise RuntimeError("massage-break is not installed in this environment (pip install .)")
+    return found
+
+
+class RunningApp:
+    def __init__(self, desk: Desktop, base: Path, *extra: str, name: str = "app") -> None:
+        self.desk, self.base, self.name = desk, base, name
+        self.proc = desk.spawn([app_command(), "--base-dir", str(base), "--log-json", *extra],
+                               name=name)
+
+    def events(self) -> list[dict[str, Any]]:
+        out = []
+        for line in self.desk.log_path(self.name).read_text(errors="replace").splitlines():
+            if line.startswith("{"):
+                try:
+                    out.append(json.loads(line))
+                except json.JSONDecodeError:
+                    continue
+        return out
+
+    def wait_event(self, name: str, timeout: float = 20.0, after: int = 0,
+                   **match: Any) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for ev in self.events()[after:]:
+                if ev.get("event") == name and all(ev.get(k) == v for k, v in match.items()):
+                    return ev
+            if self.proc.poll() is not None:
+                break
+            time.sleep(0.05)
+        raise AssertionError(f"no {name} {match} event; app log:\n{self.desk.log_tail(self.name, 40)}")
+
+    def command(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([app_command(), "--base-dir", str(self.base), *args],
+                              env=self.desk.env, capture_output=True, text=True, timeout=20,
+                              check=False)
+
+    def status(self) -> dict[str, Any]:
+        done = self.command("status", "--json")
+        assert done.returncode == 0, done.stderr
+        result: dict[str, Any] = json.loads(done.stdout)
+        return result
+
+    def terminate(self, timeout: float = 10.0) -> int:
+        self.proc.send_signal(signal.SIGTERM)
+        return self.proc.wait(timeout)
+
+    def history(self) -> list[tuple[str, str]]:
+        db = sqlite3.connect(self.base / "data" / "history.sqlite3")
+        try:
+            return db.execute("SELECT outcome, routine_id FROM breaks ORDER BY id").fetchall()
+        finally:
+            db.close()
+
+
+class Fidget:
+    """A person at the keyboard: moves the pointer a little every `every` seconds."""
+
+    def __init__(self, desk: Desktop, every: float = 0.7) -> None:
+        self.desk, self.every = desk, every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> Fidget:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+    def _run(self) -> None:
+        n = 0
+        while not self._stop.wait(self.every):
+            n += 1
+            subprocess.run(["xdotool", "mousemove", str(600 + n % 2 * 5), "700"],
+                           env=self.desk.env, capture_output=True, check=False, timeout=5)
+
+
+def write_settings(base: Path, **values: int) -> None:
+    (base / "config").mkdir(parents=True, exist_ok=True)
+    (base / "config" / "settings.json").write_text(json.dumps({"schema_version": 1, **values}))

@@ -1,0 +1,143 @@
+"""The installed app on a virtual desktop: Xvfb, a private session bus, a tray host, dunst.
+
+It is driven like a person would: the pointer moves while they "work", reminders come from the
+schedule, answers go through dunst's action menu, buttons are clicked with xdotool.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from .app_run import ARTIFACTS, Fidget, RunningApp, write_settings
+from .desktop import Desktop
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(
+        any(shutil.which(t) is None for t in ("Xvfb", "dunst", "xdotool", "import")),
+        reason="needs xvfb, dunst, xdotool and imagemagick (see scripts/setup)",
+    ),
+]
+
+# One settings minute lasts 2 s here: a 5-minute interval is 10 s, a 2-minute snooze 4 s.
+MINUTE_S = "2"
+FAST = {"break_interval_min": 5, "snooze_min": 2, "snooze_limit": 3, "short_pause_min": 2,
+        "away_min": 4}
+
+
+@pytest.fixture
+def desk(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with Desktop("sni", base_dir=tmp_path / "desk") as d:
+        yield d
+
+
+def test_reminder_snooze_start_and_complete(desk: Desktop, tmp_path: Path) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    base = tmp_path / "app"
+    write_settings(base, **FAST)
+    desk.mouse_move(600, 700)
+    with Fidget(desk):
+        app = RunningApp(desk, base, "--minute-seconds", MINUTE_S)
+        started = app.wait_event("started")
+        assert started["tray"] is True and started["notifier"] == "dbus"
+        assert started["idle"] == "x11"
+        desk.wait_for_tray_item(timeout=10)
+
+        # the reminder comes from the schedule, not from us
+        note = desk.wait_for_notification("Time for a break", timeout=40)
+        assert note["action_pairs"] == {"default": "Start", "start": "Start break",
+                                        "snooze": "Snooze", "skip": "Skip"}
+        assert "sitting for 5 min" in note["body"]
+        time.sleep(0.5)
+        desk.screenshot(ARTIFACTS / "notification.png")
+
+        # Snooze: the same reminder comes back after the snooze time (4 s)
+        count = len(desk.notifications())
+        desk.invoke_action("snooze", notification_id=note["id"])
+        snoozed_at = time.monotonic()
+        app.wait_event("history_recorded", outcome="snoozed")
+        again = desk.wait_for_notification("Time for a break", timeout=30, after=count)
+        assert time.monotonic() - snoozed_at >= 3.5
+
+        # Start opens the routine window
+        n_events = len(app.events())
+        desk.invoke_action("start", notification_id=again["id"])
+        shown = app.wait_event("routine_shown", after=n_events)
+        painted = app.wait_event("routine_painted", after=n_events)
+    wid = desk.find_window(r"— massage_break$", timeout=10)
+    assert desk.window_name(wid) == shown["title"]
+    time.sleep(0.5)
+    desk.screenshot(ARTIFACTS / "routine-window.png")
+    status = app.status()
+    assert status["routine_open"] is True and status["prompting"] is False
+
+    # Done, clicked like a person would
+    x, y = painted["done"]
+    desk.click(x, y)
+    app.wait_event("history_recorded", outcome="completed")
+    assert desk.find_windows(r"— massage_break$") == []
+
+    assert app.terminate() == 0
+    outcomes = [o for o, _ in app.history()]
+    assert outcomes == ["snoozed", "completed"]
+    assert app.events()[-1]["event"] == "quit"
+
+
+def test_second_instance_forwards_and_exits(desk: Desktop, tmp_path: Path) -> None:
+    base = tmp_path / "app"
+    app = RunningApp(desk, base)
+    app.wait_event("started")
+    second = app.command()  # a plain second start
+    assert second.returncode == 0 and "already running" in second.stdout
+    assert app.command("pause", "30m").returncode == 0
+    status = app.status()
+    assert status["paused_until"] is not None and "paused until" in status["text"]
+    assert app.command("resume").returncode == 0
+    assert app.status()["paused_until"] is None
+    bad = app.command("pause", "soon")
+    assert bad.returncode == 2 and "not a duration" in bad.stderr
+    assert app.command("quit").returncode == 0
+    assert app.proc.wait(10) == 0
+    gone = app.command("status")
+    assert gone.returncode == 3 and "not running" in gone.stderr
+
+
+def test_no_tray_and_no_notification_server_falls_back_to_a_prompt_window(tmp_path: Path) -> None:
+    with Desktop(None, base_dir=tmp_path / "desk", notifications=False) as desk:
+        base = tmp_path / "app"
+        write_settings(base, **FAST)
+        desk.mouse_move(600, 700)
+        with Fidget(desk):
+            app = RunningApp(desk, base, "--minute-seconds", MINUTE_S)
+            started = app.wait_event("started")
+            assert started["tray"] is False and started["notifier"] == "window"
+            app.wait_event("notification_sent", timeout=40, notifier="window")
+            wid = desk.find_window(r"^Break reminder", timeout=10)
+            geo = desk.window_geometry(wid)
+            desk.screenshot(ARTIFACTS / "prompt-window.png")
+            # "Start break" is the right-most button of the prompt
+            desk.click(geo.x + geo.width - 50, geo.y + geo.height - 22)
+            app.wait_event("routine_shown")
+        desk.find_window(r"— massage_break$", timeout=10)
+        assert app.terminate() == 0
+        assert [o for o, _ in app.history()] == ["interrupted"]
+
+
+def test_corrupt_settings_are_kept_aside_and_the_user_told(desk: Desktop, tmp_path: Path) -> None:
+    base = tmp_path / "app"
+    (base / "config").mkdir(parents=True)
+    (base / "config" / "settings.json").write_bytes(b'{"schema_version": 1, "snooze')
+    app = RunningApp(desk, base)
+    app.wait_event("started")
+    aside = list((base / "config").glob("settings.json.corrupt-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == b'{"schema_version": 1, "snooze'
+    wid = desk.find_window(r"^massage_break$", timeout=10)  # the notice box
+    assert wid
+    assert json.loads(app.command("status", "--json").stdout)["activity"] in ("active", "away",
+                                                                             "unknown", "idle")
+    assert app.terminate() == 0

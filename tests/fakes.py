@@ -1,0 +1,108 @@
+"""Test doubles for the ports, recording what the controller asked of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QObject, Signal
+
+from massage_break.core.model import BreakRecord
+from massage_break.core.settings import Settings
+
+
+class FakeClock:
+    def __init__(self, start: datetime | None = None) -> None:
+        self.t = start or datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+    def now(self) -> datetime:
+        return self.t
+
+    def advance(self, **kw: float) -> None:
+        self.t += timedelta(**kw)
+
+
+class ScriptedIdle:
+    name = "scripted"
+    available = True
+
+    def __init__(self) -> None:
+        self.value = timedelta(0)
+        self.closed = False
+
+    def idle(self) -> timedelta:
+        return self.value
+
+    def close(self) -> None:
+        self.closed = True
+
+
+class RecordingNotifier(QObject):
+    answered = Signal(str)
+    name = "recording"
+
+    def __init__(self, fail: bool = False) -> None:
+        super().__init__()
+        self.sent: list[tuple[str, str, bool]] = []
+        self.withdrawn = 0
+        self.fail = fail
+
+    def notify(self, title: str, body: str, can_snooze: bool) -> None:
+        if self.fail:
+            raise OSError("server went away")
+        self.sent.append((title, body, can_snooze))
+
+    def withdraw(self) -> None:
+        self.withdrawn += 1
+
+    def close(self) -> None:
+        pass
+
+
+class FakeScheduler:
+    def __init__(self) -> None:
+        self.jobs: dict[str, tuple[object, Callable[[], None]]] = {}
+        self.stopped = False
+
+    def schedule_at(self, job_id: str, when: datetime, callback: Callable[[], None]) -> None:
+        self.jobs[job_id] = (when, callback)
+
+    def every(self, job_id: str, seconds: float, callback: Callable[[], None]) -> None:
+        self.jobs[job_id] = (seconds, callback)
+
+    def cancel(self, job_id: str) -> None:
+        self.jobs.pop(job_id, None)
+
+    def shutdown(self) -> None:
+        self.stopped = True
+
+
+class MemoryHistory:
+    def __init__(self, fail: bool = False) -> None:
+        self.rows: list[BreakRecord] = []
+        self.fail = fail
+
+    def append(self, record: BreakRecord) -> None:
+        if self.fail:
+            raise OSError("disk full")
+        self.rows.append(record)
+
+    def recent(self, limit: int) -> Sequence[BreakRecord]:
+        return self.rows[-limit:]
+
+    def close(self) -> None:
+        pass
+
+
+class MemorySettings:
+    def __init__(self, fail: bool = False) -> None:
+        self.saved: list[Settings] = []
+        self.fail = fail
+
+    def load(self) -> Settings:
+        return self.saved[-1] if self.saved else Settings()
+
+    def save(self, settings: Settings) -> None:
+        if self.fail:
+            raise PermissionError("read-only file system")
+        self.saved.append(settings)

@@ -1,0 +1,61 @@
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from massage_break.adapters.history_store import SqliteHistoryStore
+from massage_break.core.model import BreakRecord, Outcome
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def rec(minute: int, outcome: Outcome = Outcome.COMPLETED) -> BreakRecord:
+    return BreakRecord(NOW + timedelta(minutes=minute), outcome, 1800 + minute, "self.x", "T1")
+
+
+def test_rows_round_trip_in_time_order(tmp_path: Path) -> None:
+    h = SqliteHistoryStore(tmp_path / "h.sqlite3", NOW)
+    for m, o in ((2, Outcome.SNOOZED), (1, Outcome.SKIPPED), (3, Outcome.COMPLETED)):
+        h.append(rec(m, o))
+    h.close()
+    h = SqliteHistoryStore(tmp_path / "h.sqlite3", NOW)
+    rows = h.recent(10)
+    assert [r.at for r in rows] == [rec(1).at, rec(2).at, rec(3).at]
+    assert rows[0] == rec(1, Outcome.SKIPPED)
+    assert [r.outcome for r in h.recent(2)] == [Outcome.SNOOZED, Outcome.COMPLETED]
+    assert h.notice is None
+
+
+@pytest.mark.parametrize("content", [b"this is not sqlite at all" * 100, b"\x00" * 4096])
+def test_corrupt_history_is_kept_aside_and_a_new_one_started(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "h.sqlite3"
+    path.write_bytes(content)
+    h = SqliteHistoryStore(path, NOW)
+    h.append(rec(1))
+    assert len(h.recent(5)) == 1
+    aside = tmp_path / "h.sqlite3.corrupt-20260302-090000"
+    assert aside.read_bytes() == content
+    assert h.notice is not None and aside.name in h.notice
+
+
+def test_newer_schema_is_not_touched(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE future (x)")
+    db.execute("PRAGMA user_version = 9")
+    db.commit()
+    db.close()
+    h = SqliteHistoryStore(path, NOW)
+    assert h.notice is not None
+    moved = sqlite3.connect(tmp_path / "h.sqlite3.corrupt-20260302-090000")
+    assert moved.execute("PRAGMA user_version").fetchone()[0] == 9
+
+
+def test_empty_file_is_a_fresh_database(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    path.write_bytes(b"")
+    h = SqliteHistoryStore(path, NOW)
+    assert h.notice is None and h.recent(1) == []

@@ -1,0 +1,103 @@
+import json
+import socket
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from massage_break.adapters.single_instance import (
+    MAX_MESSAGE,
+    AlreadyRunning,
+    InstanceServer,
+    send_command,
+    socket_path,
+)
+from massage_break.paths import app_paths
+
+
+def serve(tmp_path: Path, seen: list[dict[str, Any]]) -> tuple[Path, InstanceServer]:
+    paths = app_paths(tmp_path)
+    paths.ensure()
+
+    def handler(message: dict[str, Any]) -> dict[str, Any]:
+        seen.append(message)
+        return {"ok": True, "echo": message["command"]}
+
+    return paths.ipc_dir, InstanceServer(paths.ipc_dir, handler)
+
+
+def ask(qtbot: QtBot, ipc: Path, payload: bytes) -> dict[str, Any]:
+    """Send raw bytes from a thread while the Qt loop serves them."""
+    import threading
+
+    out: dict[str, Any] = {}
+
+    def client() -> None:
+        with socket.socket(socket.AF_UNIX) as s:
+            s.settimeout(5)
+            s.connect(str(socket_path(ipc)))
+            s.sendall(payload)
+            data = b""
+            while chunk := s.recv(65536):
+                data += chunk
+        out.update(json.loads(data or b"{}"))
+
+    t = threading.Thread(target=client)
+    t.start()
+    qtbot.waitUntil(lambda: not t.is_alive(), timeout=5000)
+    return out
+
+
+def test_commands_are_answered_and_paths_are_user_only(qtbot: QtBot, tmp_path: Path) -> None:
+    seen: list[dict[str, Any]] = []
+    ipc, server = serve(tmp_path, seen)
+    try:
+        assert stat.S_IMODE(ipc.stat().st_mode) == 0o700
+        assert stat.S_IMODE(socket_path(ipc).stat().st_mode) == 0o600
+        reply = ask(qtbot, ipc, b'{"command": "status"}\n')
+        assert reply == {"ok": True, "echo": "status"} and seen == [{"command": "status"}]
+    finally:
+        server.close()
+
+
+@pytest.mark.parametrize("payload", [b"not json\n", b"[1,2]\n", b'{"cmd": 1}\n', b"\xff\xfe\n"])
+def test_malformed_commands_are_refused(
+    qtbot: QtBot, tmp_path: Path, payload: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    seen: list[dict[str, Any]] = []
+    ipc, server = serve(tmp_path, seen)
+    try:
+        reply = ask(qtbot, ipc, payload)
+        assert reply["ok"] is False and "malformed" in reply["error"]
+        assert seen == [] and "refused a malformed command" in caplog.text
+    finally:
+        server.close()
+
+
+def test_oversized_commands_are_refused(qtbot: QtBot, tmp_path: Path) -> None:
+    seen: list[dict[str, Any]] = []
+    ipc, server = serve(tmp_path, seen)
+    try:
+        reply = ask(qtbot, ipc, b'{"command": "' + b"x" * (MAX_MESSAGE * 4) + b'"}\n')
+        assert reply == {"ok": False, "error": "message too large"} and seen == []
+    finally:
+        server.close()
+
+
+def test_second_instance_cannot_take_the_lock(tmp_path: Path) -> None:
+    ipc, server = serve(tmp_path, [])
+    try:
+        with pytest.raises(AlreadyRunning):
+            InstanceServer(ipc, lambda m: m)
+    finally:
+        server.close()
+    InstanceServer(ipc, lambda m: m).close()  # free again once the first one is gone
+
+
+def test_client_without_server_raises(tmp_path: Path) -> None:
+    paths = app_paths(tmp_path)
+    paths.ensure()
+    with pytest.raises(OSError):
+        send_command(paths.ipc_dir, {"command": "status"}, timeout=1)

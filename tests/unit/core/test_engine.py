@@ -1,0 +1,267 @@
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from massage_break.core.catalog import parse_catalog
+from massage_break.core.engine import Engine
+from massage_break.core.model import (
+    Activity,
+    CancelWakeup,
+    Effect,
+    Outcome,
+    PromptBreak,
+    Record,
+    ScheduleWakeup,
+    ShowRoutine,
+    StatusChanged,
+    UserAction,
+    WithdrawPrompt,
+)
+from massage_break.core.settings import Settings
+from tests.unit.core.catalog_data import data
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+S = timedelta(seconds=1)
+M = timedelta(minutes=1)
+
+
+def at(minutes: float) -> datetime:
+    return T0 + minutes * M
+
+
+def engine(**kw: object) -> Engine:
+    return Engine(Settings(), parse_catalog(data()), **kw)  # type: ignore[arg-type]
+
+
+def of(effects: list[Effect], kind: type) -> list:  # type: ignore[type-arg]
+    return [e for e in effects if isinstance(e, kind)]
+
+
+def work(e: Engine, start: float, end: float, step: float = 0.25) -> list[Effect]:
+    """Active typing from `start` to `end` minutes, sampled every 15 s."""
+    out: list[Effect] = []
+    t = start
+    while t <= end + 1e-9:
+        out += e.on_idle_sample(0 * S, at(t))
+        t += step
+    return out
+
+
+def test_first_input_schedules_the_break_interval_ahead() -> None:
+    e = engine()
+    effects = e.on_idle_sample(0 * S, T0)
+    assert of(effects, ScheduleWakeup) == [ScheduleWakeup(at(30))]
+    status = of(effects, StatusChanged)[-1].status
+    assert status.activity is Activity.ACTIVE and status.next_break_at == at(30)
+    # the same wake-up is not scheduled twice
+    assert of(e.on_idle_sample(0 * S, at(0.25)), ScheduleWakeup) == []
+
+
+def test_prompt_fires_from_the_wakeup_once() -> None:
+    e = engine()
+    work(e, 0, 29.75)
+    effects = e.on_wakeup(at(30))
+    prompt = of(effects, PromptBreak)
+    assert prompt == [PromptBreak("r.short", "T1", 30 * 60, True)]
+    # unanswered, it comes back after the snooze time
+    assert of(effects, ScheduleWakeup) == [ScheduleWakeup(at(35))]
+    assert of(e.on_wakeup(at(30)), PromptBreak) == []
+    assert of(work(e, 30, 31), PromptBreak) == []
+    assert e.status(at(31)).prompting
+
+
+def test_early_wakeup_only_reschedules() -> None:
+    e = engine()
+    e.on_idle_sample(0 * S, T0)
+    e.on_settings(Settings(break_interval_min=40), at(1))
+    effects = e.on_wakeup(at(30))
+    assert of(effects, PromptBreak) == [] and of(effects, ScheduleWakeup) == [
+        ScheduleWakeup(at(40))
+    ]
+
+
+def test_no_prompt_while_away_and_none_after_a_real_break() -> None:
+    e = engine()
+    work(e, 0, 20)
+    effects: list[Effect] = []
+    for k in range(1, 21):  # no input from minute 20 on, sampled every 15 s
+        effects = e.on_idle_sample(k * 15 * S, at(20 + k / 4))
+        if k == 8:
+            assert e.status(at(22)).activity is Activity.IDLE
+    assert e.status(at(25)).activity is Activity.AWAY
+    assert of(effects, CancelWakeup) == [CancelWakeup()]
+    assert of(e.on_wakeup(at(30)), PromptBreak) == []
+    # back at the desk: a fresh bout with a fresh interval
+    e.on_idle_sample(19.75 * M, at(39.75))
+    assert of(e.on_idle_sample(0 * S, at(40)), ScheduleWakeup) == [ScheduleWakeup(at(70))]
+
+
+def test_due_while_idle_prompts_while_away_does_not() -> None:
+    e = engine()
+    work(e, 0, 28)
+    effects: list[Effect] = []
+    for k in range(1, 9):  # reading from minute 28 on: idle, not away
+        effects += e.on_idle_sample(k * 15 * S, at(28 + k / 4))
+    assert e.status(at(30)).activity is Activity.IDLE
+    assert of(effects, PromptBreak) != []
+
+
+def test_walking_away_from_a_prompt_withdraws_it() -> None:
+    e = engine()
+    work(e, 0, 29.75)
+    e.on_wakeup(at(30))
+    effects = e.on_idle_sample(6 * M, at(36))
+    assert WithdrawPrompt() in effects
+    assert of(effects, Record)[0].record.outcome is Outcome.DISMISSED
+    assert not e.status(at(36)).prompting
+
+
+def test_snooze_reprompts_after_the_snooze_time_until_the_limit() -> None:
+    e = engine()
+    work(e, 0, 29.75)
+    e.on_wakeup(at(30))
+    effects = e.on_user(UserAction.SNOOZE, at(30.5))
+    assert of(effects, Record)[0].record.outcome is Outcome.SNOOZED
+    assert of(effects, ScheduleWakeup) == [ScheduleWakeup(at(35.5))]
+    for n in (2, 3):
+        prompt = of(e.on_wakeup(at(30.5 + 5 * (n - 1))), PromptBreak)
+        assert prompt and prompt[0].can_snooze
+        e.on_user(UserAction.SNOOZE, at(30.5 + 5 * (n - 1)))
+    last = of(e.on_wakeup(at(45.5)), PromptBreak)[0]
+    assert not last.can_snooze and e.status(at(45.5)).snoozes_left == 0
+    # a snooze beyond the limit counts as a skip
+    effects = e.on_user(UserAction.SNOOZE, at(46))
+    assert of(effects, Record)[0].record.outcome is Outcome.SKIPPED
+    assert of(effects, ScheduleWakeup) == [ScheduleWakeup(at(76))]
+
+
+def test_skip_and_dismiss() -> None:
+    e = engine()
+    work(e, 0, 29.75)
+    e.on_wakeup(at(30))
+    effects = e.on_user(UserAction.SKIP, at(31))
+    assert of(effects, Record)[0].record.outcome is Outcome.SKIPPED
+    assert e.status(at(31)).next_break_at == at(61)
+    e.on_wakeup(at(61))
+    effects = e.on_user(UserAction.DISMISS, at(62))
+    assert of(effects, Record)[0].record.outcome is Outcome.DISMISSED
+    assert e.status(at(62)).next_break_at == at(67) and e.status(at(62)).snoozes_left == 3
+
+
+def test_late_answer_is_ignored() -> None:
+    assert engine().on_user(UserAction.SKIP, T0) == []
+    assert engine().on_routine_finished(Outcome.COMPLETED, T0) == []
+
+
+def test_start_opens_the_prompted_routine_and_completion_restarts_sitting() -> None:
+    e = engine()
+    work(e, 0, 29.75)
+    e.on_wakeup(at(30))
+    effects = e.on_user(UserAction.START, at(30.2))
+    assert effects[0] == WithdrawPrompt()
+    show = of(effects, ShowRoutine)[0]
+    assert (show.routine_id, show.tier) == ("r.short", "T1")
+    assert of(e.on_user(UserAction.TAKE_NOW, at(30.3)), ShowRoutine) == [show]
+    effects = e.on_routine_finished(Outcome.COMPLETED, at(33))
+    record = of(effects, Record)[0].record
+    assert (record.outcome, record.routine_id, record.sitting_seconds) == (
+        Outcome.COMPLETED,
+        "r.short",
+        30 * 60 + 12,
+    )
+    assert e.sitting(at(33)) == timedelta(0)
+    assert of(e.on_idle_sample(0 * S, at(33.1)), ScheduleWakeup) == [ScheduleWakeup(at(63.1))]
+
+
+def test_completing_a_micro_break_keeps_the_sitting_clock() -> None:
+    e = engine()
+    work(e, 0, 10)
+    show = of(e.on_user(UserAction.TAKE_NOW, at(10)), ShowRoutine)[0]
+    assert show.tier == "T0" and show.routine_id == "r.micro"
+    e.on_routine_finished(Outcome.COMPLETED, at(11))
+    assert e.sitting(at(10)) == 10 * M
+    assert e.status(at(11)).next_break_at == at(41)
+    # the next early break rotates to the other T0 routine
+    assert of(e.on_user(UserAction.TAKE_NOW, at(12)), ShowRoutine)[0].routine_id == "r.micro2"
+
+
+@pytest.mark.parametrize(
+    ("outcome", "next_at", "snoozes"),
+    [(Outcome.SNOOZED, 46, 2), (Outcome.SKIPPED, 71, 3), (Outcome.INTERRUPTED, 71, 3)],
+)
+def test_routine_window_outcomes(outcome: Outcome, next_at: float, snoozes: int) -> None:
+    e = engine()
+    work(e, 0, 40)
+    e.on_user(UserAction.TAKE_NOW, at(40))
+    effects = e.on_routine_finished(outcome, at(41))
+    assert of(effects, Record)[0].record.outcome is outcome
+    assert e.status(at(41)).next_break_at == at(next_at)
+    assert e.status(at(41)).snoozes_left == snoozes
+
+
+def test_snooze_from_window_without_snoozes_left_restarts_interval() -> None:
+    e = engine()
+    e.on_settings(Settings(snooze_limit=0), T0)
+    work(e, 0, 40)
+    show = of(e.on_user(UserAction.TAKE_NOW, at(40)), ShowRoutine)[0]
+    assert not show.can_snooze
+    e.on_routine_finished(Outcome.SNOOZED, at(41))
+    assert e.status(at(41)).next_break_at == at(71)
+
+
+def test_pause_withdraws_and_holds_prompts_until_it_ends() -> None:
+    e = engine()
+    work(e, 0, 29.75)
+    e.on_wakeup(at(30))
+    effects = e.pause(at(90), at(31))
+    assert effects[0] == WithdrawPrompt() and ScheduleWakeup(at(90)) in effects
+    status = e.status(at(31))
+    assert status.paused_until == at(90) and status.next_break_at is None
+    assert of(work(e, 31, 89.75), PromptBreak) == []
+    effects = e.on_wakeup(at(90))
+    assert of(effects, PromptBreak) != []
+    assert e.status(at(90)).paused_until is None
+
+
+def test_pause_without_prompt_and_resume() -> None:
+    e = engine()
+    work(e, 0, 5)
+    assert of(e.pause(at(60), at(5)), WithdrawPrompt) == []
+    effects = e.resume(at(6))
+    assert of(effects, ScheduleWakeup) == [ScheduleWakeup(at(30))]
+
+
+def test_tiers_escalate_with_sitting_time() -> None:
+    e = engine()
+    effects = work(e, 0, 130, step=0.5)
+    prompts = of(effects, PromptBreak)  # unanswered for 100 minutes
+    assert [(p.tier, p.repeat) for p in prompts] == [("T1", n) for n in range(4)]
+    assert e.tier_id(at(130)) == "T3"
+    assert of(e.on_user(UserAction.TAKE_NOW, at(130)), ShowRoutine)[0].routine_id == "r.long"
+
+
+def test_minute_scale_and_recent_history() -> None:
+    e = engine(
+        minute=timedelta(seconds=1),
+        probe_interval=timedelta(seconds=0.5),
+        recent=["r.micro"],
+        detection_available=False,
+    )
+    effects = e.on_idle_sample(0 * S, T0)
+    assert of(effects, ScheduleWakeup) == [ScheduleWakeup(T0 + 30 * S)]
+    assert not e.status(T0).detection_available
+    assert of(e.on_user(UserAction.TAKE_NOW, T0), ShowRoutine)[0].routine_id == "r.micro2"
+
+
+def test_quit_interrupts_what_is_open() -> None:
+    e = engine()
+    assert e.on_quit(T0) == []
+    work(e, 0, 29.75)
+    e.on_wakeup(at(30))
+    effects = e.on_quit(at(31))
+    assert effects[0] == WithdrawPrompt()
+    assert of(effects, Record)[0].record.outcome is Outcome.INTERRUPTED
+    e.on_user(UserAction.TAKE_NOW, at(32))
+    effects = e.on_quit(at(33))
+    assert [r.record.outcome for r in of(effects, Record)] == [Outcome.INTERRUPTED]
+    assert e.showing is None and e.prompt is None

@@ -1,0 +1,83 @@
+import pytest
+
+from massage_break.core import settings as s
+
+
+def test_field_table_matches_dataclass_defaults() -> None:
+    assert [f.name for f in s.FIELDS] == s.field_names()
+    defaults = s.Settings()
+    for spec in s.FIELDS:
+        assert getattr(defaults, spec.name) == spec.default
+        assert spec.minimum <= spec.default <= spec.maximum
+
+
+def test_round_trip_keeps_values_and_version() -> None:
+    original = s.Settings(break_interval_min=45, snooze_limit=1)
+    data = original.to_dict()
+    assert data["schema_version"] == s.SCHEMA_VERSION
+    loaded, notes = s.from_dict(data)
+    assert loaded == original and notes == []
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("break_interval_min", 4, "from 5 to 180"),
+        ("break_interval_min", 181, "from 5 to 180"),
+        ("snooze_min", "7", "whole number"),
+        ("snooze_limit", True, "whole number"),
+        ("snooze_limit", 2.5, "whole number"),
+    ],
+)
+def test_field_error_explains_bad_values(name: str, value: object, message: str) -> None:
+    error = s.field_error(name, value)
+    assert error is not None and message in error
+
+
+def test_validate_reports_every_bad_field_then_cross_rules() -> None:
+    values: dict[str, object] = dict(s.Settings().to_dict())
+    assert s.validate(values) == {}
+    values["snooze_min"] = 0
+    values["away_min"] = 1000
+    assert set(s.validate(values)) == {"snooze_min", "away_min"}
+    values.update(snooze_min=5, away_min=5, short_pause_min=5)
+    assert s.validate(values) == {"away_min": "Must be longer than the short pause."}
+    values.update(short_pause_min=2, away_min=40, break_interval_min=30)
+    assert s.validate(values) == {"break_interval_min": "Must be longer than the away time."}
+
+
+def test_bad_stored_values_fall_back_to_defaults_with_notes() -> None:
+    loaded, notes = s.from_dict({"schema_version": 1, "snooze_min": -3, "unknown": 1})
+    assert loaded.snooze_min == 5
+    assert notes == ["snooze_min: -3 replaced by the default 5"]
+
+
+def test_thresholds_that_do_not_fit_together_are_reset() -> None:
+    loaded, notes = s.from_dict({"schema_version": 1, "short_pause_min": 20, "away_min": 10})
+    assert (loaded.short_pause_min, loaded.away_min) == (2, 5)
+    assert "did not fit together" in notes[0]
+
+
+def test_version_0_is_migrated() -> None:
+    loaded, _ = s.from_dict({"interval_seconds": 2700, "snooze_min": 7})
+    assert loaded.break_interval_min == 45 and loaded.snooze_min == 7
+    loaded, _ = s.from_dict({"interval_seconds": "x"})
+    assert loaded.break_interval_min == 30
+
+
+def test_future_version_is_refused() -> None:
+    with pytest.raises(s.FutureVersionError, match="newer version"):
+        s.from_dict({"schema_version": 99})
+
+
+@pytest.mark.parametrize(
+    "data",
+    [[1, 2], "text", {"schema_version": "1"}, {"schema_version": -1}, {"schema_version": True}],
+)
+def test_non_settings_data_is_an_error(data: object) -> None:
+    with pytest.raises(s.SettingsError):
+        s.from_dict(data)
+
+
+def test_with_values() -> None:
+    assert s.Settings().with_values(snooze_min=9).snooze_min == 9

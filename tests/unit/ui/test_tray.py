@@ -1,0 +1,93 @@
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from massage_break.core.model import Activity, Status
+from massage_break.ui.tray import Tray
+from massage_break.ui.tray_icon import TrayState, render
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def status(**kw: object) -> Status:
+    base: dict[str, object] = dict(
+        activity=Activity.ACTIVE,
+        sitting_seconds=600,
+        next_break_at=NOW + timedelta(minutes=20),
+        paused_until=None,
+        prompting=False,
+    )
+    base.update(kw)
+    return Status(**base)  # type: ignore[arg-type]
+
+
+def test_icon_states_and_menu(qtbot: QtBot) -> None:
+    tray = Tray()
+    tray.update_status(status(), "Sitting 10 min", NOW, 1800)
+    assert tray.state is TrayState.NORMAL and tray.icon.toolTip() == "Sitting 10 min"
+    assert not tray.act_resume.isVisible() and tray.pause_menu.menuAction().isVisible()
+    tray.update_status(status(prompting=True), "due", NOW, 1800)
+    assert tray.state is TrayState.DUE
+    tray.update_status(status(paused_until=NOW + timedelta(hours=1)), "paused", NOW, 1800)
+    assert tray.state is TrayState.PAUSED and tray.act_resume.isVisible()
+    labels = [a.text() for a in tray.menu.actions() if a.text()]
+    assert labels == [
+        "Take a break now",
+        "Pause reminders",
+        "Resume reminders",
+        "Settings…",
+        "Quit",
+    ]
+
+
+def test_menu_actions_emit(qtbot: QtBot) -> None:
+    tray = Tray()
+    got: list[object] = []
+    tray.take_break.connect(lambda: got.append("break"))
+    tray.pause_minutes.connect(got.append)
+    tray.pause_tomorrow.connect(lambda: got.append("tomorrow"))
+    tray.resume.connect(lambda: got.append("resume"))
+    tray.open_settings.connect(lambda: got.append("settings"))
+    tray.quit.connect(lambda: got.append("quit"))
+    for act in (
+        tray.act_break,
+        tray.act_pause_30,
+        tray.act_pause_60,
+        tray.act_pause_tomorrow,
+        tray.act_resume,
+        tray.act_settings,
+        tray.act_quit,
+    ):
+        act.trigger()
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    tray._activated(QSystemTrayIcon.ActivationReason.Trigger)
+    assert got == ["break", 30, 60, "tomorrow", "resume", "settings", "quit", "break"]
+
+
+def test_ring_fills_with_progress() -> None:
+    def coloured(progress: float) -> int:
+        img = (
+            render(TrayState.NORMAL, progress, 64)
+            .toImage()
+            .convertToFormat(QImage.Format.Format_ARGB32)
+        )
+        return sum(
+            1
+            for x in range(64)
+            for y in range(64)
+            if img.pixelColor(x, y).blue() > 150 and img.pixelColor(x, y).red() < 150
+        )
+
+    assert coloured(0.0) < coloured(0.5) < coloured(1.0)
+
+
+def test_icon_is_only_redrawn_when_the_ring_moves(qtbot: QtBot) -> None:
+    tray = Tray()
+    tray.update_status(status(), "a", NOW, 1800)
+    key = tray._key
+    tray.update_status(
+        status(next_break_at=NOW + timedelta(minutes=19, seconds=50)), "b", NOW, 1800
+    )
+    assert tray._key == key and len(tray._cache) == 1
