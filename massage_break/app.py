@@ -7,7 +7,7 @@ import logging
 import signal
 import sys
 from datetime import timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from massage_break import cli
 from massage_break import log as applog
@@ -17,6 +17,9 @@ log = logging.getLogger("massage_break.app")
 
 PROBE_SECONDS = 15.0
 RECENT_ROUTINES = 20
+# The tray host needs a few event-loop turns to register the icon; the rest of start-up waits
+# that long so the icon appears as fast as a bare tray app's.
+START_DELAY_MS = 60
 
 
 def _command_message(opts: cli.Options) -> dict[str, Any]:
@@ -63,23 +66,26 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(paths: AppPaths, opts: cli.Options) -> int:
-    import tomllib
+    from massage_break.adapters.single_instance import AlreadyRunning, InstanceLock
 
-    from PySide6.QtGui import QIcon
+    try:
+        lock = InstanceLock(paths.ipc_dir)
+    except AlreadyRunning:
+        log.info("another instance holds the lock; exiting")
+        return 0
+    try:
+        return _run_locked(paths, opts)
+    finally:
+        lock.release()
+
+
+def _run_locked(paths: AppPaths, opts: cli.Options) -> int:
+    """Show the tray first; everything else is built while the tray host registers it."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-    from massage_break import __version__, resources
-    from massage_break.adapters.history_store import SqliteHistoryStore
-    from massage_break.adapters.idle import create_idle_source
-    from massage_break.adapters.scheduling import QtJobScheduler
-    from massage_break.adapters.settings_store import JsonSettingsStore
-    from massage_break.adapters.single_instance import AlreadyRunning, InstanceServer
-    from massage_break.core.catalog import parse_catalog
-    from massage_break.core.clock import SystemClock
-    from massage_break.core.engine import Engine
-    from massage_break.ui.controller import AppController
+    from massage_break import __version__
     from massage_break.ui.tray import Tray
-    from massage_break.ui.windows import Windows
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -88,11 +94,61 @@ def _run(paths: AppPaths, opts: cli.Options) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.massage_break")
     app.setQuitOnLastWindowClosed(False)
+    tray = Tray()
+    app.setWindowIcon(tray.icon.icon())
+    tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+    if tray_available:
+        tray.show()
+    applog.event("tray_shown", tray=tray_available)
+    state: dict[str, Any] = {}
+
+    def finish_start() -> None:
+        # Runs once the event loop turns, so the tray host hears about the icon first.
+        parts = _build(paths, opts, app, tray)
+        state["wake"] = _quit_on_signals(app)
+        parts.controller.start()
+        applog.event(
+            "started",
+            tray=tray_available,
+            notifier=parts.notifier.name,
+            idle=parts.idle_source.name,
+            version=__version__,
+            base=str(paths.config.parent),
+        )
+        for notice in parts.notices:
+            parts.controller.notice.emit("massage_break", notice)
+        if not parts.idle_source.available:
+            log.warning("activity detection unavailable: counting wall-clock time")
+
+    QTimer.singleShot(START_DELAY_MS, finish_start)
+    return int(app.exec())
+
+
+class _Parts(NamedTuple):
+    controller: Any
+    notifier: Any
+    idle_source: Any
+    notices: list[str]
+
+
+def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
+    import tomllib
+
+    from massage_break import resources
+    from massage_break.adapters.history_store import SqliteHistoryStore
+    from massage_break.adapters.idle import create_idle_source
+    from massage_break.adapters.scheduling import QtJobScheduler
+    from massage_break.adapters.settings_store import JsonSettingsStore
+    from massage_break.adapters.single_instance import CommandServer
+    from massage_break.core.catalog import parse_catalog
+    from massage_break.core.clock import SystemClock
+    from massage_break.core.engine import Engine
+    from massage_break.ui.controller import AppController
+    from massage_break.ui.windows import Windows
 
     clock = SystemClock()
     now = clock.now()
     assets = resources.assets_dir(opts.assets_dir)
-    app.setWindowIcon(QIcon(str(assets / "icons" / "massage-break.svg")))
     catalog = parse_catalog(tomllib.loads(resources.catalog_path(assets).read_text("utf-8")))
     settings_store = JsonSettingsStore(paths.settings_file, now)
     settings = settings_store.load()
@@ -108,7 +164,6 @@ def _run(paths: AppPaths, opts: cli.Options) -> int:
         detection_available=idle_source.available,
         recent=[r.routine_id for r in history.recent(RECENT_ROUTINES)],
     )
-    tray = Tray()
     notifier = _make_notifier(tray, str(assets / "icons" / "massage-break.svg"))
     scheduler = QtJobScheduler()
     controller = AppController(
@@ -121,12 +176,7 @@ def _run(paths: AppPaths, opts: cli.Options) -> int:
         settings_store,
         probe_seconds=probe,
     )
-    try:
-        server = InstanceServer(paths.ipc_dir, controller.handle_command)
-    except AlreadyRunning:
-        log.info("another instance holds the lock; exiting")
-        scheduler.shutdown()
-        return 0
+    server = CommandServer(paths.ipc_dir, controller.handle_command)
     windows = Windows(controller, assets, opts.minute_seconds)
     notifier.answered.connect(controller.answer)
     tray.take_break.connect(controller.take_break_now)
@@ -155,28 +205,12 @@ def _run(paths: AppPaths, opts: cli.Options) -> int:
         applog.event("quit")
 
     app.aboutToQuit.connect(shutdown)
-    wake = _quit_on_signals(app)
+    _KEEP.append(windows)
+    notices = [n for n in (settings_store.notice, history.notice) if n]
+    return _Parts(controller, notifier, idle_source, notices)
 
-    tray_available = QSystemTrayIcon.isSystemTrayAvailable()
-    if tray_available:
-        tray.show()
-    controller.start()
-    applog.event(
-        "started",
-        tray=tray_available,
-        notifier=notifier.name,
-        idle=idle_source.name,
-        version=__version__,
-        base=str(paths.config.parent),
-    )
-    for notice in (settings_store.notice, history.notice):
-        if notice:
-            controller.notice.emit("massage_break", notice)
-    if not idle_source.available:
-        log.warning("activity detection unavailable: counting wall-clock time")
-    code = int(app.exec())
-    del wake
-    return code
+
+_KEEP: list[Any] = []  # objects that must live as long as the application
 
 
 def _quit_on_signals(app: Any) -> Any:

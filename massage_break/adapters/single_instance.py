@@ -1,11 +1,15 @@
 """One instance per user: a lock file, and a user-only local socket for commands.
 
-A second start sends its command as one JSON line and prints the JSON reply. The client side
-is plain `socket` (no Qt), so `massage-break status --json` is quick.
+A second start sends its command as one JSON line and prints the JSON reply. Both sides use
+the standard library's sockets (the server side is watched by a QSocketNotifier inside the Qt
+event loop), so neither QtNetwork nor a helper thread is needed.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import functools
 import json
 import logging
 import os
@@ -16,8 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier
 
 log = logging.getLogger(__name__)
 
@@ -49,71 +52,129 @@ def send_command(ipc_dir: Path, message: dict[str, Any], timeout: float = 5.0) -
     return reply
 
 
-def _peer_uid(fd: int) -> int | None:
+class InstanceLock:
+    """An advisory lock the kernel drops when the process dies: never stale."""
+
+    def __init__(self, ipc_dir: Path) -> None:
+        self._fd = os.open(ipc_dir / "instance.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self._fd)
+            raise AlreadyRunning(str(ipc_dir)) from None
+        os.ftruncate(self._fd, 0)
+        os.write(self._fd, f"{os.getpid()}\n".encode())
+
+    def release(self) -> None:
+        if self._fd >= 0:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = -1
+
+
+def _peer_uid(sock: socket.socket) -> int | None:
     if not sys.platform.startswith("linux"):
         return None
-    sock = socket.socket(fileno=os.dup(fd))
-    try:
-        creds = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
-    finally:
-        sock.close()
+    creds = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
     return int(struct.unpack("3i", creds)[1])
 
 
-class InstanceServer(QObject):
-    """Holds the instance lock and answers commands with `handler` (on the GUI thread)."""
+class _Client:
+    def __init__(self, sock: socket.socket, notifier: QSocketNotifier) -> None:
+        self.sock, self.notifier, self.buffer = sock, notifier, bytearray()
+
+
+class CommandServer(QObject):
+    """Answers commands with `handler`, on the GUI thread. Call only while holding the lock."""
 
     def __init__(self, ipc_dir: Path, handler: Handler) -> None:
         super().__init__()
-        self._lock = QLockFile(str(ipc_dir / "instance.lock"))
-        self._lock.setStaleLockTime(0)  # only a dead owner makes a lock stale
-        if not self._lock.tryLock(100):
-            raise AlreadyRunning(str(ipc_dir))
         self._handler = handler
         path = socket_path(ipc_dir)
-        QLocalServer.removeServer(str(path))
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not self._server.listen(str(path)):
-            raise OSError(f"cannot listen on {path}: {self._server.errorString()}")
-        os.chmod(path, 0o600)
-        self._server.newConnection.connect(self._accept)
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()  # left by a crashed instance; we hold the lock, so it is ours
+        self._sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        old = os.umask(0o177)
+        try:
+            self._sock.bind(str(path))
+        finally:
+            os.umask(old)
+        path.chmod(0o600)
+        self._sock.listen(8)
+        self._sock.setblocking(False)
+        self._path = path
+        self._clients: dict[int, _Client] = {}
+        self._watch = QSocketNotifier(self._sock.fileno(), QSocketNotifier.Type.Read, self)
+        self._watch.activated.connect(self._accept)
 
-    def _accept(self) -> None:
-        while self._server.hasPendingConnections():
-            conn = self._server.nextPendingConnection()
-            uid = _peer_uid(int(conn.socketDescriptor()))
+    def _accept(self, *_: object) -> None:
+        while True:
+            try:
+                conn, _addr = self._sock.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            uid = _peer_uid(conn)
             if uid is not None and uid != os.getuid():
                 log.warning("refused a command from user %s", uid)
-                conn.abort()
+                conn.close()
                 continue
-            conn.readyRead.connect(lambda c=conn: self._read(c))
-            conn.disconnected.connect(conn.deleteLater)
+            conn.setblocking(False)
+            fd = conn.fileno()
+            notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
+            self._clients[fd] = _Client(conn, notifier)
+            notifier.activated.connect(functools.partial(self._read_ready, fd))
 
-    def _read(self, conn: QLocalSocket) -> None:
-        if conn.bytesAvailable() > MAX_MESSAGE:
-            log.warning("refused an oversized command (%d bytes)", conn.bytesAvailable())
-            self._reply(conn, {"ok": False, "error": "message too large"})
+    def _read_ready(self, fd: int, *_: object) -> None:
+        self._read(fd)
+
+    def _read(self, fd: int) -> None:
+        client = self._clients.get(fd)
+        if client is None:
             return
-        if not conn.canReadLine():
+        try:
+            data = client.sock.recv(MAX_MESSAGE + 1)
+        except BlockingIOError:
             return
-        line = bytes(conn.readLine().data())
+        except OSError:
+            data = b""
+        if not data:
+            self._drop(fd)
+            return
+        client.buffer += data
+        if len(client.buffer) > MAX_MESSAGE:
+            log.warning("refused an oversized command (over %d bytes)", MAX_MESSAGE)
+            self._reply(fd, {"ok": False, "error": "message too large"})
+        elif b"\n" in client.buffer:
+            self._reply(fd, self._answer(bytes(client.buffer.split(b"\n", 1)[0])))
+
+    def _answer(self, line: bytes) -> dict[str, Any]:
         try:
             message = json.loads(line.decode())
             if not isinstance(message, dict) or not isinstance(message.get("command"), str):
                 raise ValueError("expected an object with a 'command'")
-            reply = self._handler(message)
         except (UnicodeDecodeError, ValueError) as exc:
             log.warning("refused a malformed command: %s", exc)
-            reply = {"ok": False, "error": f"malformed command: {exc}"}
-        self._reply(conn, reply)
+            return {"ok": False, "error": f"malformed command: {exc}"}
+        return self._handler(message)
 
-    @staticmethod
-    def _reply(conn: QLocalSocket, reply: dict[str, Any]) -> None:
-        conn.write(json.dumps(reply).encode() + b"\n")
-        conn.flush()
-        conn.disconnectFromServer()
+    def _reply(self, fd: int, reply: dict[str, Any]) -> None:
+        client = self._clients[fd]
+        client.sock.setblocking(True)
+        client.sock.settimeout(1.0)
+        with contextlib.suppress(OSError):
+            client.sock.sendall(json.dumps(reply).encode() + b"\n")
+        self._drop(fd)
+
+    def _drop(self, fd: int) -> None:
+        client = self._clients.pop(fd)
+        client.notifier.setEnabled(False)
+        client.notifier.deleteLater()
+        client.sock.close()
 
     def close(self) -> None:
-        self._server.close()
-        self._lock.unlock()
+        self._watch.setEnabled(False)
+        for fd in list(self._clients):
+            self._drop(fd)
+        self._sock.close()
+        with contextlib.suppress(FileNotFoundError):
+            self._path.unlink()

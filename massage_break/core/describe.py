@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from massage_break.core.model import Activity, Status
@@ -56,3 +57,11 @@ def status_text(status: Status, now: datetime, minute: timedelta, local_time: st
     if not status.detection_available:
         text += "\nActivity detection unavailable: counting wall-clock time"
     return text
+
+
+_SIDE = {"right": "left", "left": "right", "Right": "Left", "Left": "Right"}
+
+
+def mirrored_text(text: str) -> str:
+    """Alt text of a mirrored frame: 'right' and 'left' trade places."""
+    return re.sub(r"\b(right|left|Right|Left)\b", lambda m: _SIDE[m.group(1)], text)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_break.core.catalog import Catalog
-from massage_break.core.describe import clock_text, why_text
+from massage_break.core.describe import clock_text, mirrored_text, why_text
 from massage_break.core.model import Outcome, ShowRoutine
 from massage_break.core.routines import Segment, timeline
 from massage_break.log import event
@@ -168,7 +168,8 @@ class RoutineWindow(QWidget):
         path = (
             self.assets / "illustrations" / ex.illustration.dir / ex.illustration.frames[seg.frame]
         )
-        self.art.show_frame(path, seg.mirrored, ex.illustration.alt[seg.frame])
+        alt = ex.illustration.alt[seg.frame]
+        self.art.show_frame(path, seg.mirrored, mirrored_text(alt) if seg.mirrored else alt)
         side = f" · {seg.side} side" if seg.side else ""
         reps = f" · {seg.reps} times" if seg.reps else ""
         self.step_label.setText(f"Step {self.index + 1} of {len(self.segments)}{side}{reps}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QActionGroup, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from massage_break.core.model import Status
@@ -24,10 +24,10 @@ class Tray(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.icon = QSystemTrayIcon()
-        self.icon.setToolTip("massage_break")
         self._key: tuple[TrayState, int] | None = None
         self._cache: dict[tuple[TrayState, int], QIcon] = {}
+        self.icon = QSystemTrayIcon(self._icon_for((TrayState.NORMAL, 0)))
+        self.icon.setToolTip("massage_break: starting")
         self.menu = QMenu()
         self.act_break = self.menu.addAction("Take a break now")
         self.act_break.triggered.connect(self.take_break)
@@ -47,7 +47,6 @@ class Tray(QObject):
         self.menu.addSeparator()
         self.act_quit = self.menu.addAction("Quit")
         self.act_quit.triggered.connect(self.quit)
-        self._group = QActionGroup(self)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
 
@@ -84,12 +83,15 @@ class Tray(QObject):
         key = (state, step)
         if key != self._key:
             self._key = key
-            if key not in self._cache:
-                self._cache[key] = make_icon(state, step / PROGRESS_STEPS)
-            self.icon.setIcon(self._cache[key])
+            self.icon.setIcon(self._icon_for(key))
         self.icon.setToolTip(tooltip)
         self.act_resume.setVisible(paused)
         self.pause_menu.menuAction().setVisible(not paused)
+
+    def _icon_for(self, key: tuple[TrayState, int]) -> QIcon:
+        if key not in self._cache:
+            self._cache[key] = make_icon(key[0], key[1] / PROGRESS_STEPS)
+        return self._cache[key]
 
     @property
     def state(self) -> TrayState | None:

@@ -31,8 +31,9 @@ def app_command() -> str:
 class RunningApp:
     def __init__(self, desk: Desktop, base: Path, *extra: str, name: str = "app") -> None:
         self.desk, self.base, self.name = desk, base, name
-        self.proc = desk.spawn([app_command(), "--base-dir", str(base), "--log-json", *extra],
-                               name=name)
+        self.proc = desk.spawn(
+            [app_command(), "--base-dir", str(base), "--log-json", *extra], name=name
+        )
 
     def events(self) -> list[dict[str, Any]]:
         out = []
@@ -44,8 +45,9 @@ class RunningApp:
                     continue
         return out
 
-    def wait_event(self, name: str, timeout: float = 20.0, after: int = 0,
-                   **match: Any) -> dict[str, Any]:
+    def wait_event(
+        self, name: str, timeout: float = 20.0, after: int = 0, **match: Any
+    ) -> dict[str, Any]:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             for ev in self.events()[after:]:
@@ -54,12 +56,19 @@ class RunningApp:
             if self.proc.poll() is not None:
                 break
             time.sleep(0.05)
-        raise AssertionError(f"no {name} {match} event; app log:\n{self.desk.log_tail(self.name, 40)}")
+        raise AssertionError(
+            f"no {name} {match} event; app log:\n{self.desk.log_tail(self.name, 40)}"
+        )
 
     def command(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([app_command(), "--base-dir", str(self.base), *args],
-                              env=self.desk.env, capture_output=True, text=True, timeout=20,
-                              check=False)
+        return subprocess.run(
+            [app_command(), "--base-dir", str(self.base), *args],
+            env=self.desk.env,
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=False,
+        )
 
     def status(self) -> dict[str, Any]:
         done = self.command("status", "--json")
@@ -99,8 +108,13 @@ class Fidget:
         n = 0
         while not self._stop.wait(self.every):
             n += 1
-            subprocess.run(["xdotool", "mousemove", str(600 + n % 2 * 5), "700"],
-                           env=self.desk.env, capture_output=True, check=False, timeout=5)
+            subprocess.run(
+                ["xdotool", "mousemove", str(600 + n % 2 * 5), "700"],
+                env=self.desk.env,
+                capture_output=True,
+                check=False,
+                timeout=5,
+            )
 
 
 def write_settings(base: Path, **values: int) -> None:

@@ -26,8 +26,13 @@ pytestmark = [
 
 # One settings minute lasts 2 s here: a 5-minute interval is 10 s, a 2-minute snooze 4 s.
 MINUTE_S = "2"
-FAST = {"break_interval_min": 5, "snooze_min": 2, "snooze_limit": 3, "short_pause_min": 2,
-        "away_min": 4}
+FAST = {
+    "break_interval_min": 5,
+    "snooze_min": 2,
+    "snooze_limit": 3,
+    "short_pause_min": 2,
+    "away_min": 4,
+}
 
 
 @pytest.fixture
@@ -50,8 +55,12 @@ def test_reminder_snooze_start_and_complete(desk: Desktop, tmp_path: Path) -> No
 
         # the reminder comes from the schedule, not from us
         note = desk.wait_for_notification("Time for a break", timeout=40)
-        assert note["action_pairs"] == {"default": "Start", "start": "Start break",
-                                        "snooze": "Snooze", "skip": "Skip"}
+        assert note["action_pairs"] == {
+            "default": "Start",
+            "start": "Start break",
+            "snooze": "Snooze",
+            "skip": "Skip",
+        }
         assert "sitting for 5 min" in note["body"]
         time.sleep(0.5)
         desk.screenshot(ARTIFACTS / "notification.png")
@@ -138,6 +147,10 @@ def test_corrupt_settings_are_kept_aside_and_the_user_told(desk: Desktop, tmp_pa
     assert len(aside) == 1 and aside[0].read_bytes() == b'{"schema_version": 1, "snooze'
     wid = desk.find_window(r"^massage_break$", timeout=10)  # the notice box
     assert wid
-    assert json.loads(app.command("status", "--json").stdout)["activity"] in ("active", "away",
-                                                                             "unknown", "idle")
+    assert json.loads(app.command("status", "--json").stdout)["activity"] in (
+        "active",
+        "away",
+        "unknown",
+        "idle",
+    )
     assert app.terminate() == 0

@@ -22,11 +22,14 @@ class _XScreenSaverInfo(ctypes.Structure):
     ]
 
 
-def _load(name: str) -> ctypes.CDLL:
-    path = ctypes.util.find_library(name)
-    if path is None:
-        raise X11Unavailable(f"lib{name} is not installed")
-    return ctypes.CDLL(path)
+def _load(name: str, soname: str) -> ctypes.CDLL:
+    try:
+        return ctypes.CDLL(soname)  # direct: find_library would spawn ldconfig at start-up
+    except OSError:
+        path = ctypes.util.find_library(name)
+        if path is None:
+            raise X11Unavailable(f"lib{name} is not installed") from None
+        return ctypes.CDLL(path)
 
 
 class X11IdleSource:
@@ -34,8 +37,8 @@ class X11IdleSource:
     available = True
 
     def __init__(self, display: bytes | None = None) -> None:
-        self._x = _load("X11")
-        self._xss = _load("Xss")
+        self._x = _load("X11", "libX11.so.6")
+        self._xss = _load("Xss", "libXss.so.1")
         self._x.XOpenDisplay.restype = ctypes.c_void_p
         self._x.XOpenDisplay.argtypes = [ctypes.c_char_p]
         self._x.XDefaultRootWindow.restype = ctypes.c_ulong
@@ -72,5 +75,6 @@ class X11IdleSource:
 
     def close(self) -> None:
         if self._display:
+            self._x.XFree(self._info)
             self._x.XCloseDisplay(self._display)
             self._display = None

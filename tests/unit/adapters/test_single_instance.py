@@ -10,14 +10,15 @@ from pytestqt.qtbot import QtBot
 from massage_break.adapters.single_instance import (
     MAX_MESSAGE,
     AlreadyRunning,
-    InstanceServer,
+    CommandServer,
+    InstanceLock,
     send_command,
     socket_path,
 )
 from massage_break.paths import app_paths
 
 
-def serve(tmp_path: Path, seen: list[dict[str, Any]]) -> tuple[Path, InstanceServer]:
+def serve(tmp_path: Path, seen: list[dict[str, Any]]) -> tuple[Path, CommandServer]:
     paths = app_paths(tmp_path)
     paths.ensure()
 
@@ -25,7 +26,7 @@ def serve(tmp_path: Path, seen: list[dict[str, Any]]) -> tuple[Path, InstanceSer
         seen.append(message)
         return {"ok": True, "echo": message["command"]}
 
-    return paths.ipc_dir, InstanceServer(paths.ipc_dir, handler)
+    return paths.ipc_dir, CommandServer(paths.ipc_dir, handler)
 
 
 def ask(qtbot: QtBot, ipc: Path, payload: bytes) -> dict[str, Any]:
@@ -38,10 +39,13 @@ def ask(qtbot: QtBot, ipc: Path, payload: bytes) -> dict[str, Any]:
         with socket.socket(socket.AF_UNIX) as s:
             s.settimeout(5)
             s.connect(str(socket_path(ipc)))
-            s.sendall(payload)
             data = b""
-            while chunk := s.recv(65536):
-                data += chunk
+            try:
+                s.sendall(payload)
+                while chunk := s.recv(65536):
+                    data += chunk
+            except ConnectionError:
+                out["reset"] = True  # the server hung up on us
         out.update(json.loads(data or b"{}"))
 
     t = threading.Thread(target=client)
@@ -76,24 +80,42 @@ def test_malformed_commands_are_refused(
         server.close()
 
 
-def test_oversized_commands_are_refused(qtbot: QtBot, tmp_path: Path) -> None:
+def test_oversized_commands_are_refused(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     seen: list[dict[str, Any]] = []
     ipc, server = serve(tmp_path, seen)
     try:
         reply = ask(qtbot, ipc, b'{"command": "' + b"x" * (MAX_MESSAGE * 4) + b'"}\n')
-        assert reply == {"ok": False, "error": "message too large"} and seen == []
+        # the refusal arrives, or the hang-up beats it: either way nothing was handled
+        reply.pop("reset", None)
+        assert reply in ({"ok": False, "error": "message too large"}, {})
+        assert seen == [] and "refused an oversized command" in caplog.text
     finally:
         server.close()
 
 
 def test_second_instance_cannot_take_the_lock(tmp_path: Path) -> None:
-    ipc, server = serve(tmp_path, [])
+    paths = app_paths(tmp_path)
+    paths.ensure()
+    lock = InstanceLock(paths.ipc_dir)
     try:
         with pytest.raises(AlreadyRunning):
-            InstanceServer(ipc, lambda m: m)
+            InstanceLock(paths.ipc_dir)
     finally:
-        server.close()
-    InstanceServer(ipc, lambda m: m).close()  # free again once the first one is gone
+        lock.release()
+    InstanceLock(paths.ipc_dir).release()  # free again once the first one is gone
+    assert stat.S_IMODE((paths.ipc_dir / "instance.lock").stat().st_mode) == 0o600
+
+
+def test_a_stale_socket_is_replaced_and_removed_at_close(tmp_path: Path, qtbot: QtBot) -> None:
+    paths = app_paths(tmp_path)
+    paths.ensure()
+    socket_path(paths.ipc_dir).write_text("left by a crash")
+    server = CommandServer(paths.ipc_dir, lambda m: {"ok": True})
+    assert ask(qtbot, paths.ipc_dir, b'{"command": "status"}\n') == {"ok": True}
+    server.close()
+    assert not socket_path(paths.ipc_dir).exists()
 
 
 def test_client_without_server_raises(tmp_path: Path) -> None:

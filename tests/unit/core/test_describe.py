@@ -78,3 +78,11 @@ def test_status_text(kw: dict[str, object], text: str) -> None:
 
 def test_status_text_names_the_pause_end() -> None:
     assert status_text(status(paused_until=NOW), NOW, M, "14:00").endswith("paused until 14:00")
+
+
+def test_mirrored_text_swaps_sides_only_as_whole_words() -> None:
+    from massage_break.core.describe import mirrored_text
+
+    assert mirrored_text("Right hand on the left knee; bright light") == (
+        "Left hand on the right knee; bright light"
+    )

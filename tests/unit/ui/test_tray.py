@@ -90,4 +90,4 @@ def test_icon_is_only_redrawn_when_the_ring_moves(qtbot: QtBot) -> None:
     tray.update_status(
         status(next_break_at=NOW + timedelta(minutes=19, seconds=50)), "b", NOW, 1800
     )
-    assert tray._key == key and len(tray._cache) == 1
+    assert tray._key == key and len(tray._cache) == 2  # the start-up icon and this one

@@ -1,0 +1,45 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+
+from massage_break.ui.prompt_window import PromptWindow
+from massage_break.ui.tray_notifier import TrayNotifier
+
+
+def test_prompt_window_never_takes_focus_and_answers(qtbot: QtBot) -> None:
+    w = PromptWindow()
+    qtbot.addWidget(w)
+    answers: list[str] = []
+    w.answered.connect(answers.append)
+    w.notify("Time for a break", "You have been sitting for 31 min.", can_snooze=False)
+    assert w.isVisible() and w.btn_snooze.isHidden()
+    assert w.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert w.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert w.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert w.btn_start.focusPolicy() == Qt.FocusPolicy.NoFocus
+    qtbot.mouseClick(w.btn_start, Qt.MouseButton.LeftButton)
+    assert answers == ["start"] and not w.isVisible()
+    w.notify("Time for a break", "again", can_snooze=True)
+    assert not w.btn_snooze.isHidden()
+    qtbot.mouseClick(w.btn_skip, Qt.MouseButton.LeftButton)
+    w.notify("Time for a break", "again", can_snooze=True)
+    w.withdraw()
+    assert answers == ["start", "skip"] and not w.isVisible()
+    assert w.close()
+
+
+def test_tray_balloon_click_starts_once(qtbot: QtBot) -> None:
+    icon = QSystemTrayIcon()
+    n = TrayNotifier(icon)
+    answers: list[str] = []
+    n.answered.connect(answers.append)
+    icon.messageClicked.emit()  # a stale balloon: nothing was asked
+    n.notify("Time for a break", "You have been sitting for 31 min.", True)
+    icon.messageClicked.emit()
+    icon.messageClicked.emit()
+    assert answers == ["start"]
+    n.notify("Time for a break", "again", True)
+    n.withdraw()
+    icon.messageClicked.emit()
+    n.close()
+    assert answers == ["start"]
