@@ -134,6 +134,8 @@ class _Parts(NamedTuple):
 def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
     import tomllib
 
+    from PySide6.QtCore import Qt
+
     from massage_break import resources
     from massage_break.adapters.history_store import SqliteHistoryStore
     from massage_break.adapters.idle import create_idle_source
@@ -185,7 +187,8 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
     tray.resume.connect(controller.resume)
     tray.open_settings.connect(windows.show_settings)
     tray.quit.connect(app.quit)
-    controller.quit_requested.connect(app.quit)
+    # queued: the command that asked to quit still gets its reply before shutdown starts
+    controller.quit_requested.connect(app.quit, Qt.ConnectionType.QueuedConnection)
     controller.status_changed.connect(
         lambda s: tray.update_status(
             s,

@@ -158,7 +158,9 @@ class CommandServer(QObject):
         return self._handler(message)
 
     def _reply(self, fd: int, reply: dict[str, Any]) -> None:
-        client = self._clients[fd]
+        client = self._clients.get(fd)
+        if client is None:  # closed while the command ran (the server shut down)
+            return
         client.sock.setblocking(True)
         client.sock.settimeout(1.0)
         with contextlib.suppress(OSError):
@@ -166,7 +168,9 @@ class CommandServer(QObject):
         self._drop(fd)
 
     def _drop(self, fd: int) -> None:
-        client = self._clients.pop(fd)
+        client = self._clients.pop(fd, None)
+        if client is None:
+            return
         client.notifier.setEnabled(False)
         client.notifier.deleteLater()
         client.sock.close()
