@@ -44,13 +44,17 @@ class RecordingNotifier(QObject):
     def __init__(self, fail: bool = False) -> None:
         super().__init__()
         self.sent: list[tuple[str, str, bool]] = []
+        self.urgency: list[int] = []
         self.withdrawn = 0
         self.fail = fail
 
-    def notify(self, title: str, body: str, can_snooze: bool) -> None:
+    def notify(
+        self, title: str, body: str, can_snooze: bool, can_skip: bool = True, urgency: int = 1
+    ) -> None:
         if self.fail:
             raise OSError("server went away")
         self.sent.append((title, body, can_snooze))
+        self.urgency.append(urgency)
 
     def withdraw(self) -> None:
         self.withdrawn += 1

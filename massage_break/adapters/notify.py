@@ -85,11 +85,14 @@ class DbusNotifier(QObject):
             raise NotifierUnavailable(f"{member} failed: {reply.body}")
         return reply.body
 
-    def notify(self, title: str, body: str, can_snooze: bool, urgency: int = 1) -> None:
+    def notify(
+        self, title: str, body: str, can_snooze: bool, can_skip: bool = True, urgency: int = 1
+    ) -> None:
         actions = ["default", "Start", "start", "Start break"]
         if can_snooze:
             actions += ["snooze", "Snooze"]
-        actions += ["skip", "Skip"]
+        if can_skip:
+            actions += ["skip", "Skip"]
         hints = {
             "urgency": ("y", urgency),
             "desktop-entry": ("s", "massage-break"),

@@ -23,6 +23,9 @@ BANNED_CLAIMS = (
 )
 MAX_CUE = 120
 SIDES = ("right", "left")
+PRESSURE_CEILING = 5  # lay partners never go above this on the 0-10 scale
+DENIED_TECHNIQUES = ("manipulation", "thrust", "stepping", "deep_tissue", "elbow", "device")
+ROLES = ("giver", "receiver", "both")
 
 
 class CatalogError(ValueError):
@@ -38,6 +41,7 @@ class Step:
     frame: str
     hold: bool = False
     repeat: int = 1
+    role: str = ""  # partner steps: "giver", "receiver" or "both"
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,10 @@ class Exercise:
     sources: tuple[str, ...] = ()
     contraindications: tuple[str, ...] = ()
     enabled: bool = True
+    pressure_target: tuple[int, int] = (0, 0)  # partner techniques only
+    pressure_max: int = 0
+    no_go_zones: tuple[str, ...] = ()
+    technique: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,8 @@ class RoutineItem:
     exercise: str
     seconds: int
     reps: int | None = None
+    who: str = ""  # partner routines: both, A_to_B, B_to_A, receiver, giver_to_receiver
+    role_swap: bool = False  # this item starts the second half, roles swapped
 
 
 @dataclass(frozen=True)
@@ -84,6 +94,10 @@ class Routine:
     items: tuple[RoutineItem, ...]
     closing_note: str = ""
     enabled: bool = True
+    requires_partner: bool = False
+    swap_roles: bool = False
+    screening: tuple[str, ...] = ()
+    fallback: str = ""
 
 
 @dataclass(frozen=True)
@@ -95,6 +109,8 @@ class Tier:
     target_seconds: tuple[int, int]
     self_routines: tuple[str, ...]
     note: str = ""
+    partner_routines: tuple[str, ...] = ()
+    partner_target_seconds: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True)
@@ -114,6 +130,29 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class PressureLevel:
+    value: int
+    label: str
+    use: str
+
+
+@dataclass(frozen=True)
+class PartnerProtocol:
+    """What every partner session shares: consent, stop words, pressure scale, aftercare."""
+
+    consent_script: str = ""
+    stop_words: tuple[str, ...] = ()
+    pressure_scale: tuple[PressureLevel, ...] = ()
+    pressure_cap: int = 5
+    pressure_target: tuple[int, int] = (3, 4)
+    no_touch_note: str = ""
+    aftercare: tuple[str, ...] = ()
+    fallback_note: str = ""
+    giver_question: str = ""
+    gentle_only: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Catalog:
     exercises: dict[str, Exercise]
     routines: dict[str, Routine]
@@ -121,6 +160,7 @@ class Catalog:
     sources: dict[str, Source] = field(default_factory=dict)
     evidence: dict[str, Evidence] = field(default_factory=dict)
     contraindications: dict[str, str] = field(default_factory=dict)
+    partner: PartnerProtocol = field(default_factory=PartnerProtocol)
 
     def tier_for(self, sitting_minutes: float) -> Tier:
         """The tier whose half-open range holds the sitting time (the first one below all)."""
@@ -153,6 +193,19 @@ class _Reader:
             return ()
         return tuple(values)
 
+    def pair(
+        self, table: dict[str, Any], key: str, where: str, default: tuple[int, int] = (0, 0)
+    ) -> tuple[int, int]:
+        value = table.get(key, list(default))
+        if (
+            not isinstance(value, list)
+            or len(value) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        ):
+            self.problems.append(f"{where}: '{key}' must be two whole numbers")
+            return default
+        return (value[0], value[1])
+
     def tables(self, data: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
         values = self.get(data, key, list, where, [])
         return [v for v in values if isinstance(v, dict)]
@@ -169,6 +222,7 @@ def _exercise(r: _Reader, t: dict[str, Any]) -> Exercise:
             frame=r.get(s, "frame", str, where, "a"),
             hold=r.get(s, "hold", bool, where, False),
             repeat=r.get(s, "repeat", int, where, 1),
+            role=r.get(s, "role", str, where, ""),
         )
         for s in r.tables(t, "steps", where)
     )
@@ -191,6 +245,10 @@ def _exercise(r: _Reader, t: dict[str, Any]) -> Exercise:
         sources=r.strings(t, "sources", where),
         contraindications=r.strings(t, "contraindications", where),
         enabled=r.get(t, "enabled", bool, where, True),
+        pressure_target=r.pair(t, "pressure_target", where),
+        pressure_max=r.get(t, "pressure_max", int, where, 0),
+        no_go_zones=r.strings(t, "no_go_zones", where),
+        technique=r.get(t, "technique", str, where, ""),
     )
 
 
@@ -202,6 +260,8 @@ def _routine(r: _Reader, t: dict[str, Any]) -> Routine:
             exercise=r.get(i, "exercise", str, where),
             seconds=r.get(i, "seconds", int, where),
             reps=i.get("reps") if isinstance(i.get("reps"), int) else None,
+            who=r.get(i, "who", str, where, ""),
+            role_swap=r.get(i, "role_swap", bool, where, False),
         )
         for i in r.tables(t, "items", where)
     )
@@ -216,21 +276,51 @@ def _routine(r: _Reader, t: dict[str, Any]) -> Routine:
         items=items,
         closing_note=r.get(t, "closing_note", str, where, ""),
         enabled=r.get(t, "enabled", bool, where, True),
+        requires_partner=r.get(t, "requires_partner", bool, where, False),
+        swap_roles=r.get(t, "swap_roles", bool, where, False),
+        screening=r.strings(t, "screening", where),
+        fallback=r.get(t, "fallback", str, where, ""),
     )
 
 
 def _tier(r: _Reader, tid: str, t: dict[str, Any]) -> Tier:
     where = f"tier {tid}"
-    target = r.get(t, "target_seconds", list, where, [0, 0])
     high = t.get("max_sitting_min")
     return Tier(
         id=tid,
         label=r.get(t, "label", str, where, tid),
         min_sitting_min=r.get(t, "min_sitting_min", int, where),
         max_sitting_min=high if isinstance(high, int) else None,
-        target_seconds=(int(target[0]), int(target[-1])) if target else (0, 0),
+        target_seconds=r.pair(t, "target_seconds", where),
         self_routines=r.strings(t, "self_routines", where),
         note=r.get(t, "note", str, where, ""),
+        partner_routines=r.strings(t, "partner_routines", where),
+        partner_target_seconds=r.pair(t, "partner_target_seconds", where),
+    )
+
+
+def _partner(r: _Reader, data: dict[str, Any]) -> PartnerProtocol:
+    t = r.get(data, "partner", dict, "catalog", {})
+    g = r.get(data, "giver_check", dict, "catalog", {})
+    where = "partner"
+    return PartnerProtocol(
+        consent_script=r.get(t, "consent_script", str, where, ""),
+        stop_words=r.strings(t, "stop_words", where),
+        pressure_scale=tuple(
+            PressureLevel(
+                r.get(p, "value", int, where),
+                r.get(p, "label", str, where),
+                r.get(p, "use", str, where, ""),
+            )
+            for p in r.tables(t, "pressure_scale", where)
+        ),
+        pressure_cap=r.get(t, "pressure_cap", int, where, 5),
+        pressure_target=r.pair(t, "pressure_target", where, (3, 4)),
+        no_touch_note=r.get(t, "no_touch_note", str, where, ""),
+        aftercare=r.strings(t, "aftercare", where),
+        fallback_note=r.get(t, "fallback_note", str, where, ""),
+        giver_question=r.get(g, "question", str, "giver_check", ""),
+        gentle_only=r.strings(g, "gentle_only", "giver_check"),
     )
 
 
@@ -277,6 +367,7 @@ def parse_catalog(data: dict[str, Any]) -> Catalog:
         sources=sources,
         evidence=evidence,
         contraindications=contraindications,
+        partner=_partner(r, data),
     )
     problems = r.problems or validate(catalog, len(exercises), len(routines))
     if problems:
@@ -295,6 +386,19 @@ def _texts(catalog: Catalog) -> list[tuple[str, str]]:
         out += [(x.id, x.title), (x.id, x.summary), (x.id, x.closing_note)]
     out += [(t.id, t.note) for t in catalog.tiers.values()]
     out += [(e.tier, e.text) for e in catalog.evidence.values()]
+    out += [(code, q) for code, q in catalog.contraindications.items()]
+    pp = catalog.partner
+    out += [
+        ("partner", t)
+        for t in (
+            pp.consent_script,
+            pp.no_touch_note,
+            pp.fallback_note,
+            pp.giver_question,
+            *pp.aftercare,
+        )
+    ]
+    out += [("partner", f"{lvl.label} {lvl.use}") for lvl in pp.pressure_scale]
     return out
 
 
@@ -320,6 +424,22 @@ def _validate_exercise(catalog: Catalog, e: Exercise) -> list[str]:
         p.append(f"exercise {e.id}: sources missing or unknown")
     if any(c not in catalog.contraindications for c in e.contraindications):
         p.append(f"exercise {e.id}: unknown contraindication")
+    if e.kind == "partner":
+        p += _validate_technique(e)
+    return p
+
+
+def _validate_technique(e: Exercise) -> list[str]:
+    p: list[str] = []
+    low, high = e.pressure_target
+    if not 0 < low <= high <= e.pressure_max <= PRESSURE_CEILING:
+        p.append(f"exercise {e.id}: pressure outside the lay limit of {PRESSURE_CEILING}")
+    if "spine_midline" not in e.no_go_zones:
+        p.append(f"exercise {e.id}: the spine must be a no-go zone")
+    if not e.technique or e.technique in DENIED_TECHNIQUES:
+        p.append(f"exercise {e.id}: technique missing or excluded")
+    if any(s.role not in ROLES for s in e.steps):
+        p.append(f"exercise {e.id}: every step needs a role (giver, receiver or both)")
     return p
 
 
@@ -333,12 +453,23 @@ def _validate_routine(catalog: Catalog, x: Routine) -> list[str]:
     moving = [catalog.exercises[i.exercise].gets_you_moving for i in x.items[:2]]
     if any(t != "T0" for t in x.tiers) and not any(moving):
         p.append(f"routine {x.id}: must start by getting the user moving")
+    touches = any(catalog.exercises[i.exercise].kind == "partner" for i in x.items)
+    if touches and not x.requires_partner:
+        p.append(f"routine {x.id}: partner techniques need requires_partner")
     for tid in x.tiers:
         tier = catalog.tiers.get(tid)
         if tier is None:
             p.append(f"routine {x.id}: unknown tier {tid}")
-        elif not tier.target_seconds[0] <= x.total_seconds <= tier.target_seconds[1]:
+            continue
+        low, high = tier.partner_target_seconds if x.requires_partner else tier.target_seconds
+        if not low <= x.total_seconds <= high:
             p.append(f"routine {x.id}: length outside tier {tid}")
+    if x.requires_partner:
+        fallback = catalog.routines.get(x.fallback)
+        if fallback is None or fallback.requires_partner or not set(fallback.tiers) & set(x.tiers):
+            p.append(f"routine {x.id}: needs a self fallback routine in the same tier")
+        if not x.screening or any(c not in catalog.contraindications for c in x.screening):
+            p.append(f"routine {x.id}: screening questions missing or unknown")
     return p
 
 
@@ -356,6 +487,9 @@ def validate(catalog: Catalog, n_exercises: int, n_routines: int) -> list[str]:
     for t in catalog.tiers.values():
         if not t.self_routines or any(r not in catalog.routines for r in t.self_routines):
             p.append(f"tier {t.id}: self routines missing or unknown")
+        partner = [catalog.routines.get(r) for r in t.partner_routines]
+        if any(r is None or not r.requires_partner for r in partner):
+            p.append(f"tier {t.id}: partner routines missing or not partner routines")
     for owner, text in _texts(catalog):
         for word in banned_claims(text):
             p.append(f"{owner}: text makes a claim we never make ('{word}')")

@@ -36,12 +36,26 @@ def why_text(sitting_seconds: int, routine_seconds: int, minute: timedelta) -> s
     return f"Sitting {sat} → {length_text(routine_seconds)} break"
 
 
+HOLD_TEXT = {
+    "typing": "waiting for a pause in your typing",
+    "fullscreen": "waiting until the fullscreen window closes",
+    "call": "waiting until your call ends",
+    "dnd": "waiting until do-not-disturb ends",
+}
+
+
 def status_text(status: Status, now: datetime, minute: timedelta, local_time: str = "") -> str:
     """The tray tooltip: how long they have sat, and when or why not the next break comes."""
     scale = minute.total_seconds()
     sitting = f"Sitting {minutes_text(status.sitting_seconds / scale)}"
     if status.paused_until is not None:
         tail = f"paused until {local_time}" if local_time else "reminders paused"
+    elif status.locked:
+        sitting, tail = "Screen locked", "counts as time away"
+    elif not status.in_hours:
+        tail = "outside your working hours"
+    elif status.holding is not None:
+        tail = "break due: " + HOLD_TEXT.get(status.holding, "waiting for a good moment")
     elif status.prompting:
         tail = "break due now"
     elif status.activity is Activity.AWAY:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
+from massage_break.core import hours
 from massage_break.core.catalog import Catalog
 from massage_break.core.model import (
+    Activity,
     BreakRecord,
     CancelWakeup,
     Effect,
@@ -15,6 +17,7 @@ from massage_break.core.model import (
     PromptBreak,
     Record,
     ScheduleWakeup,
+    SetProbe,
     ShowRoutine,
     Status,
     StatusChanged,
@@ -22,18 +25,23 @@ from massage_break.core.model import (
     WithdrawPrompt,
 )
 from massage_break.core.policy import BreakPolicy
-from massage_break.core.routines import RoutineSelector
+from massage_break.core.routines import Preferences, RoutineSelector
 from massage_break.core.settings import Settings
 from massage_break.core.sitting import SittingTracker, Thresholds
 
 RECENT_KEEP = 20
 MAX_REPEATS = 3  # an ignored reminder comes back at most this often
+NATURAL_PAUSE = timedelta(seconds=3)  # input stopped this long: a good moment to remind
+TYPING_PROBE = 1.0  # seconds between samples while waiting for that pause
+HOLD_RECHECK = timedelta(seconds=30)  # how often a held reminder looks again (call, film)
+SLOW_FACTOR = 4  # away, paused or outside working hours: sample this many times less often
 
 
 class Engine:
     """Owns the sitting tracker and break policy; every handler returns the effects to run.
 
-    `minute` is the length of one settings minute (shortened only for demos and tests).
+    `minute` is the length of one settings minute (shortened only for demos and tests);
+    `tz` is the user's time zone, for working hours.
     """
 
     def __init__(
@@ -45,19 +53,29 @@ class Engine:
         probe_interval: timedelta = timedelta(seconds=15),
         detection_available: bool = True,
         recent: Iterable[str] = (),
+        tz: tzinfo = UTC,
     ) -> None:
         self.minute = minute
         self.probe_interval = probe_interval
         self.detection_available = detection_available
+        self.tz = tz
         self.catalog = catalog
         self.selector = RoutineSelector(catalog)
         self.recent = list(recent)[-RECENT_KEEP:]
         self.settings = settings
+        self.check_in = "fine"
+        self.context: frozenset[str] = frozenset()  # fullscreen / call / dnd, from the shell
         self.tracker = SittingTracker(self._thresholds(settings))
         self.policy = BreakPolicy(*self._policy_args(settings))
         self.prompt: PromptBreak | None = None
         self.showing: ShowRoutine | None = None
+        self.locked_since: datetime | None = None
+        self.holding: str | None = None
+        self._last_idle = timedelta(0)
+        self._typing_since: datetime | None = None
+        self._skips = 0
         self._wakeup: datetime | None = None
+        self._probe = probe_interval.total_seconds()
         self._prompted_at = datetime.min.replace(tzinfo=UTC)
 
     # ---- configuration ---------------------------------------------------------------------
@@ -70,31 +88,56 @@ class Engine:
     def _policy_args(self, s: Settings) -> tuple[timedelta, timedelta, int]:
         return self.minute * s.break_interval_min, self.minute * s.snooze_min, s.snooze_limit
 
+    @property
+    def prefs(self) -> Preferences:
+        s = self.settings
+        return Preferences(frozenset(s.favourites), frozenset(s.hidden), self.check_in)
+
     def on_settings(self, settings: Settings, now: datetime) -> list[Effect]:
         self.settings = settings
-        self.tracker.thresholds = self._thresholds(settings)
+        self.tracker.thresholds = replace(
+            self._thresholds(settings), probe_interval=self.tracker.thresholds.probe_interval
+        )
         self.policy.configure(*self._policy_args(settings))
         return self._evaluate(now)
 
     # ---- events ----------------------------------------------------------------------------
 
     def on_idle_sample(self, idle: timedelta, now: datetime) -> list[Effect]:
+        if self.locked_since is not None:
+            return self._evaluate(now)  # the lock decides; samples resume after unlock
         had_bout = self.tracker.bout_start is not None
         sample = self.tracker.update(idle, now)
+        self._last_idle = idle
         effects: list[Effect] = []
         if sample.bout_ended:
             self.policy.end_bout()
+            self._skips = 0
             if self.prompt is not None:
                 # They walked away from the reminder: that was a break, just not an answer.
                 effects += [WithdrawPrompt(), self._record(Outcome.DISMISSED, self.prompt, now)]
                 self.prompt = None
         if not had_bout and self.tracker.bout_start is not None:
             self.policy.new_bout(self.tracker.bout_start)
+            self._skips = 0
         return effects + self._evaluate(now)
 
-    def on_wakeup(self, now: datetime) -> list[Effect]:
+    def on_wakeup(self, now: datetime, idle: timedelta | None = None) -> list[Effect]:
+        """A scheduled wake-up fired; with `idle`, a fresh sample taken at that moment."""
         self._wakeup = None
+        return self._evaluate(now) if idle is None else self.on_idle_sample(idle, now)
+
+    def on_locked(self, now: datetime) -> list[Effect]:
+        """Screen locked or the machine going to sleep: the user is away from now on."""
+        if self.locked_since is None:
+            self.locked_since = now
         return self._evaluate(now)
+
+    def on_unlocked(self, idle: timedelta, now: datetime) -> list[Effect]:
+        """Back from the lock screen or from sleep. No sample was taken while locked, so the
+        tracker sees the whole lock as one gap: long enough, it was a break."""
+        self.locked_since = None
+        return self.on_idle_sample(idle, now)
 
     def on_user(self, action: UserAction, now: datetime) -> list[Effect]:
         if action in (UserAction.TAKE_NOW, UserAction.START):
@@ -108,16 +151,29 @@ class Engine:
         elif action is UserAction.DISMISS:
             self.policy.wait_a_little(now)
             outcome = Outcome.DISMISSED
-        else:  # SKIP, or a snooze beyond the limit
+        elif action is UserAction.SKIP and prompt.can_skip:
+            self._skips += 1
             self.policy.restart_interval(now)
             outcome = Outcome.SKIPPED
+        else:  # nothing left to postpone with: the reminder simply waits a little
+            self.policy.wait_a_little(now)
+            outcome = Outcome.DISMISSED
         return [self._record(outcome, prompt, now), *self._evaluate(now)]
 
-    def on_routine_finished(self, outcome: Outcome, now: datetime) -> list[Effect]:
+    def on_check_in(self, answer: str) -> None:
+        """The one-tap answer after a routine ("neck", "back", "wrists", "fine")."""
+        self.check_in = answer
+
+    def on_routine_finished(
+        self, outcome: Outcome, now: datetime, routine_id: str | None = None
+    ) -> list[Effect]:
+        """`routine_id` names the routine that actually ran (a partner routine, say)."""
         showing = self.showing
         if showing is None:
             return []
         self.showing = None
+        if routine_id is not None and routine_id in self.catalog.routines:
+            showing = replace(showing, routine_id=routine_id)
         routine = self.catalog.routines[showing.routine_id]
         if outcome is Outcome.COMPLETED and routine.gets_you_moving:
             self.tracker.restart(now)
@@ -159,6 +215,22 @@ class Engine:
     def tier_id(self, now: datetime) -> str:
         return self.catalog.tier_for(self.sitting(now) / self.minute).id
 
+    def in_hours(self, now: datetime) -> bool:
+        return hours.within(self.settings.working_hours, now, self.tz)
+
+    def wants_context(self, now: datetime) -> bool:
+        """True when a reminder would go out now unless the moment is bad (call, film...)."""
+        due = self.policy.due_at()
+        return (
+            due is not None
+            and due <= now
+            and self.prompt is None
+            and self.showing is None
+            and self.locked_since is None
+            and not self.policy.is_paused(now)
+            and self.in_hours(now)
+        )
+
     def status(self, now: datetime) -> Status:
         paused = self.policy.is_paused(now)
         return Status(
@@ -169,6 +241,9 @@ class Engine:
             prompting=self.prompt is not None,
             detection_available=self.detection_available,
             snoozes_left=self.policy.snoozes_left(),
+            holding=self.holding,
+            in_hours=self.in_hours(now),
+            locked=self.locked_since is not None,
         )
 
     # ---- internals -------------------------------------------------------------------------
@@ -180,7 +255,7 @@ class Engine:
 
     def _choose(self, now: datetime) -> tuple[str, str, int]:
         tier = self.tier_id(now)
-        routine = self.selector.pick(tier, self.recent)
+        routine = self.selector.pick(tier, self.recent, self.prefs)
         self.recent = [*self.recent, routine.id][-RECENT_KEEP:]
         return routine.id, tier, int(self.sitting(now).total_seconds())
 
@@ -199,35 +274,92 @@ class Engine:
         self.showing = ShowRoutine(routine_id, tier, sitting, self.policy.can_snooze())
         return [*effects, self.showing, *self._evaluate(now)]
 
+    def _new_prompt(self, now: datetime) -> PromptBreak:
+        routine_id, tier, sitting = self._choose(now)
+        limit = self.settings.skip_limit
+        return PromptBreak(
+            routine_id,
+            tier,
+            sitting,
+            self.policy.can_snooze(),
+            can_skip=self._skips < limit,
+            confirm_skip=self._skips + 1 == limit,
+        )
+
+    def _hold(self, now: datetime) -> tuple[str | None, datetime | None]:
+        """Why a due reminder should wait a moment, and when to look again."""
+        if self.context:
+            self._typing_since = None
+            return sorted(self.context)[0], now + HOLD_RECHECK
+        grace = timedelta(seconds=self.settings.typing_grace_s)
+        if self.detection_available and grace and self._last_idle < NATURAL_PAUSE:
+            self._typing_since = self._typing_since or now
+            if now - self._typing_since < grace:
+                return "typing", self._typing_since + grace
+        self._typing_since = None
+        return None, None
+
     def _evaluate(self, now: datetime) -> list[Effect]:
         effects: list[Effect] = []
         if self.policy.paused_until is not None and not self.policy.is_paused(now):
             self.policy.resume()
         due = self.policy.due_at()
         wake: datetime | None = None
+        self.holding = None
         if self.policy.is_paused(now):
             wake = self.policy.paused_until
-        elif self.showing is not None:
-            pass  # the routine window reports back; nothing to wake for
+        elif self.showing is not None or self.locked_since is not None:
+            pass  # the routine window or the unlock reports back; nothing to wake for
+        elif not self.in_hours(now):
+            wake = hours.next_change(self.settings.working_hours, now, self.tz)
         elif self.prompt is not None and self.prompt.repeat < MAX_REPEATS:
             # An unanswered reminder comes back after the snooze time, a little firmer.
             wake = self._prompted_at + self.policy.snooze
             if wake <= now:
-                self.prompt = replace(self.prompt, repeat=self.prompt.repeat + 1)
+                repeat = self.prompt.repeat + 1
+                self.prompt = replace(
+                    self.prompt, repeat=repeat, escalate=repeat >= self.settings.escalate_after
+                )
                 effects.append(self.prompt)
                 self._prompted_at, wake = now, now + self.policy.snooze
         elif self.prompt is not None:
             pass  # asked often enough: the tray shows the break is due, no more nagging
         elif due is not None:  # a due time exists only while a bout runs (user at the desk)
-            if due > now:
-                wake = due
-            else:
-                routine_id, tier, sitting = self._choose(now)
-                self.prompt = PromptBreak(routine_id, tier, sitting, self.policy.can_snooze())
-                effects.append(self.prompt)
-                self._prompted_at, wake = now, now + self.policy.snooze
+            wake = due
+            if due <= now:
+                self.holding, wake = self._hold(now)
+                if self.holding is None:
+                    self.prompt = self._new_prompt(now)
+                    effects.append(self.prompt)
+                    self._prompted_at, wake = now, now + self.policy.snooze
         if wake != self._wakeup:
             self._wakeup = wake
             effects.append(CancelWakeup() if wake is None else ScheduleWakeup(wake))
+        effects += self._probe_effects(now)
         effects.append(StatusChanged(self.status(now)))
         return effects
+
+    def _probe_effects(self, now: datetime) -> list[Effect]:
+        """Sample fast while waiting for a typing pause, slowly when nothing can prompt."""
+        normal = self.probe_interval.total_seconds()
+        resting = (
+            self.tracker.activity is Activity.AWAY
+            or self.locked_since is not None
+            or self.policy.is_paused(now)
+            or not self.in_hours(now)
+        )
+        seconds = (
+            min(TYPING_PROBE, normal)
+            if self.holding == "typing"
+            else normal * SLOW_FACTOR
+            if resting
+            else normal
+        )
+        if seconds == self._probe:
+            return []
+        self._probe = seconds
+        # a gap between samples only means "suspended" if it is much longer than planned
+        self.tracker.thresholds = replace(
+            self.tracker.thresholds, probe_interval=timedelta(seconds=max(seconds, normal))
+        )
+        return [SetProbe(seconds)]

@@ -52,6 +52,9 @@ class Status:
     prompting: bool
     detection_available: bool = True
     snoozes_left: int = 0
+    holding: str | None = None  # why a due reminder waits: typing, fullscreen, call, dnd
+    in_hours: bool = True  # False outside the working hours: no reminders
+    locked: bool = False  # screen locked or the machine asleep
 
 
 # ---- effects: what the engine asks the shell to do ------------------------------------------
@@ -74,11 +77,21 @@ class PromptBreak:
     sitting_seconds: int
     can_snooze: bool
     repeat: int = 0  # how often this reminder has come back unanswered
+    can_skip: bool = True
+    confirm_skip: bool = False  # the last skip allowed in this stretch: ask before skipping
+    escalate: bool = False  # ignored often enough to show the small always-on-top prompt
 
 
 @dataclass(frozen=True)
 class WithdrawPrompt:
     pass
+
+
+@dataclass(frozen=True)
+class SetProbe:
+    """Sample activity every `seconds`: fast while waiting for a typing pause, slow while away."""
+
+    seconds: float
 
 
 @dataclass(frozen=True)
@@ -107,4 +120,5 @@ Effect = (
     | ShowRoutine
     | Record
     | StatusChanged
+    | SetProbe
 )

@@ -26,7 +26,10 @@ class Notifier(Protocol):
 
     name: str
 
-    def notify(self, title: str, body: str, can_snooze: bool) -> None: ...
+    def notify(
+        self, title: str, body: str, can_snooze: bool, can_skip: bool = True, urgency: int = 1
+    ) -> None:
+        """Show the reminder; urgency 0 low, 1 normal, 2 critical (for an ignored one)."""
 
     def withdraw(self) -> None: ...
 

@@ -3,33 +3,105 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from massage_break.core.catalog import SIDES, Catalog, Exercise, Routine
 
+MIN_ITEM_SECONDS = 10  # a stretch shorter than this is dropped rather than rushed
+
+
+CHECK_INS: dict[str, frozenset[str]] = {
+    "neck": frozenset({"neck", "shoulders"}),
+    "back": frozenset({"upper_back", "mid_back", "low_back"}),
+    "wrists": frozenset({"wrists_hands"}),
+    "fine": frozenset(),
+}
+BALANCE_WINDOW = 2  # favour body areas not worked in this many recent breaks
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the user told us about exercises and their last break."""
+
+    favourites: frozenset[str] = frozenset()
+    hidden: frozenset[str] = frozenset()
+    check_in: str = "fine"
+
 
 class RoutineSelector:
-    """Picks the tier's routine, rotating so the same routine is not shown twice in a row."""
+    """Picks a routine for a tier.
+
+    In order of weight: avoid hidden exercises; never the same routine twice in a row (when
+    the tier has another); steer toward the areas of the last check-in; favour body areas not
+    worked in the last two breaks; favour favourites; then the least recently shown.
+    """
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
 
-    def pick(self, tier_id: str, recent: Sequence[str]) -> Routine:
-        """`recent` lists routine ids shown before, oldest first."""
-        tier = self.catalog.tiers[tier_id]
-        candidates = [r for r in tier.self_routines if self.catalog.routines[r].enabled] or list(
-            tier.self_routines
+    def areas(self, routine_id: str) -> frozenset[str]:
+        routine = self.catalog.routines[routine_id]
+        return frozenset(
+            a for i in routine.items for a in self.catalog.exercises[i.exercise].body_areas
         )
+
+    def candidates(self, tier_id: str, partner: bool = False) -> list[str]:
+        tier = self.catalog.tiers[tier_id]
+        ids = tier.partner_routines if partner and tier.partner_routines else tier.self_routines
+        return [r for r in ids if self.catalog.routines[r].enabled] or list(ids)
+
+    def pick(
+        self,
+        tier_id: str,
+        recent: Sequence[str],
+        prefs: Preferences = Preferences(),
+        partner: bool = False,
+    ) -> Routine:
+        """`recent` lists routine ids shown before, oldest first."""
+        candidates = self.candidates(tier_id, partner)
         fresh = [c for c in candidates if not recent or c != recent[-1]] or candidates
         history = list(recent)
+        worked = frozenset(
+            a
+            for r in history[-BALANCE_WINDOW:]
+            if r in self.catalog.routines
+            for a in self.areas(r)
+        )
+        wanted = CHECK_INS.get(prefs.check_in, frozenset())
 
-        def last_seen(routine_id: str) -> int:
-            # -1 for never shown; otherwise the position of its latest showing
-            if routine_id not in history:
-                return -1
-            return len(history) - 1 - history[::-1].index(routine_id)
+        def score(routine_id: str) -> tuple[int, int, int, int, int]:
+            items = {i.exercise for i in self.catalog.routines[routine_id].items}
+            areas = self.areas(routine_id)
+            last = (
+                len(history) - 1 - history[::-1].index(routine_id) if routine_id in history else -1
+            )
+            return (
+                len(items & prefs.hidden),
+                -len(areas & wanted),
+                len(areas & worked),
+                -len(items & prefs.favourites),
+                last,
+            )
 
-        return self.catalog.routines[min(fresh, key=last_seen)]
+        return self.catalog.routines[min(fresh, key=score)]
+
+
+def fit(routine: Routine, catalog: Catalog, max_seconds: int) -> Routine:
+    """The routine trimmed to `max_seconds`: stretches shrink or go, the walk never does."""
+    if routine.total_seconds <= max_seconds:
+        return routine
+    moving = [catalog.exercises[i.exercise].gets_you_moving for i in routine.items]
+    pairs = list(zip(routine.items, moving, strict=True))
+    budget = max(max_seconds - sum(i.seconds for i, m in pairs if m), 0)
+    others = [i.seconds for i, m in pairs if not m]
+    shares = iter(split_seconds(budget, others) if others and budget else [0] * len(others))
+    items = []
+    for item, is_moving in pairs:
+        if is_moving:
+            items.append(item)
+        elif (seconds := next(shares)) >= MIN_ITEM_SECONDS:
+            items.append(replace(item, seconds=seconds))
+    return replace(routine, items=tuple(items), total_seconds=sum(i.seconds for i in items))
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from massage_break.core import hours
+from massage_break.core.hours import Span
+
 SCHEMA_VERSION = 1
 
 
@@ -66,9 +69,60 @@ FIELDS: tuple[FieldSpec, ...] = (
         "Away this long counts as a break",
         "Leaving the computer for this long resets the sitting clock.",
     ),
+    FieldSpec(
+        "max_break_min",
+        12,
+        1,
+        30,
+        "min",
+        "Longest break",
+        "Routines longer than this are shortened: stretches are trimmed, never the walk.",
+    ),
+    FieldSpec(
+        "typing_grace_s",
+        60,
+        0,
+        300,
+        "s",
+        "Wait for a pause in typing for up to",
+        "A due reminder waits until you stop typing for a moment, at most this long.",
+    ),
+    FieldSpec(
+        "escalate_after",
+        2,
+        1,
+        3,
+        "times",
+        "Unanswered reminders before a small window",
+        "An ignored reminder comes back a little firmer; after this many, as a small window "
+        "that never takes your keyboard.",
+    ),
+    FieldSpec(
+        "skip_limit",
+        3,
+        1,
+        10,
+        "times",
+        "Skips per sitting stretch",
+        "After this many skips in one stretch of sitting, a reminder offers Start and Snooze; "
+        "the last allowed skip asks you to confirm.",
+    ),
 )
 
 FIELD_BY_NAME: dict[str, FieldSpec] = {f.name: f for f in FIELDS}
+# which page of the settings dialog a number belongs on (the rest go on "Reminders")
+GROUPS: dict[str, str] = {
+    "short_pause_min": "Activity",
+    "away_min": "Activity",
+    "typing_grace_s": "Activity",
+    "max_break_min": "Routines",
+}
+
+
+BOOL_FIELDS: dict[str, tuple[bool, str]] = {
+    "partner_mode": (True, "Offer partner back-massage routines when a tier allows"),
+    "reduced_motion": (False, "Reduce motion: show still pictures instead of animations"),
+}
 
 
 @dataclass(frozen=True)
@@ -78,11 +132,23 @@ class Settings:
     snooze_limit: int = 3
     short_pause_min: int = 2
     away_min: int = 5
+    max_break_min: int = 12
+    typing_grace_s: int = 60
+    escalate_after: int = 2
+    skip_limit: int = 3
+    partner_mode: bool = True
+    reduced_motion: bool = False
+    favourites: tuple[str, ...] = ()
+    hidden: tuple[str, ...] = ()
+    working_hours: tuple[Span, ...] = ()  # empty: remind at any time
 
     def to_dict(self) -> dict[str, Any]:
-        return {"schema_version": SCHEMA_VERSION, **asdict(self)}
+        data = asdict(self)
+        data["favourites"], data["hidden"] = list(self.favourites), list(self.hidden)
+        data["working_hours"] = hours.dump(self.working_hours)
+        return {"schema_version": SCHEMA_VERSION, **data}
 
-    def with_values(self, **values: int) -> Settings:
+    def with_values(self, **values: Any) -> Settings:
         return replace(self, **values)
 
 
@@ -154,7 +220,7 @@ def from_dict(data: object) -> tuple[Settings, list[str]]:
     if version == 0:
         data = _migrate_v0(data)
     defaults = Settings()
-    values: dict[str, int] = {}
+    values: dict[str, Any] = {}
     notes: list[str] = []
     for spec in FIELDS:
         raw = data.get(spec.name, spec.default)
@@ -167,7 +233,24 @@ def from_dict(data: object) -> tuple[Settings, list[str]]:
         notes.append("thresholds did not fit together; defaults restored for them")
         for name in ("short_pause_min", "away_min", "break_interval_min"):
             values[name] = getattr(defaults, name)
-    return Settings(**values), notes
+    extra: dict[str, Any] = {}
+    for name, (default, _label) in BOOL_FIELDS.items():
+        raw = data.get(name, default)
+        extra[name] = raw if isinstance(raw, bool) else default
+        if not isinstance(raw, bool):
+            notes.append(f"{name}: {raw!r} replaced by the default {default}")
+    for name in ("favourites", "hidden"):
+        raw = data.get(name, [])
+        ok = isinstance(raw, list) and all(isinstance(x, str) for x in raw)
+        extra[name] = tuple(dict.fromkeys(raw)) if ok else ()
+        if not ok:
+            notes.append(f"{name}: not a list of exercise ids; cleared")
+    try:
+        extra["working_hours"] = hours.parse(data.get("working_hours", {}))
+    except hours.HoursError as exc:
+        notes.append(f"working_hours: {exc}; reminders allowed at any time")
+        extra["working_hours"] = ()
+    return Settings(**values, **extra), notes
 
 
 def field_names() -> list[str]:

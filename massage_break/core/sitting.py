@@ -45,14 +45,21 @@ class SittingTracker:
     def update(self, idle: timedelta, now: datetime) -> Sample:
         gap = now - self.last_sample if self.last_sample is not None else timedelta(0)
         self.last_sample = now
-        if gap > self.thresholds.max_sample_gap or gap < timedelta(0):
-            # Suspended, or the clock jumped: we cannot know what happened in between, so
-            # treat the whole gap as time away from the keyboard.
-            idle = max(idle, abs(gap))
-        last_input = now - max(idle, timedelta(0))
         ended = False
+        away_for = timedelta(0)
+        if gap > self.thresholds.max_sample_gap or gap < timedelta(0):
+            # Suspended, locked, or the clock jumped: we cannot know what happened in between,
+            # so the gap counts as time away. Long enough, it was a real break; then the
+            # present sample is judged on its own (the user may be back already).
+            absence = max(idle, abs(gap))
+            if absence >= self.thresholds.away:
+                ended, away_for = self.bout_start is not None, absence
+                self.bout_start = None
+        idle = max(idle, timedelta(0))
+        last_input = now - idle
         if idle >= self.thresholds.away:
-            ended = self.bout_start is not None
+            ended = ended or self.bout_start is not None
+            away_for = max(away_for, idle)
             self.bout_start = None
             self.activity = Activity.AWAY
         elif self.bout_start is None:
@@ -65,9 +72,7 @@ class SittingTracker:
             self.activity = Activity.ACTIVE if idle < self.thresholds.short_pause else Activity.IDLE
         if self.activity is not Activity.AWAY:
             self.last_input = last_input
-        return Sample(
-            self.activity, ended, idle if self.activity is Activity.AWAY else timedelta(0)
-        )
+        return Sample(self.activity, ended, away_for)
 
     def restart(self, now: datetime) -> None:
         """The user has just had a moving break: the next input starts a new bout."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,6 +20,7 @@ from massage_break.core.model import (
     PromptBreak,
     Record,
     ScheduleWakeup,
+    SetProbe,
     ShowRoutine,
     Status,
     StatusChanged,
@@ -37,12 +38,23 @@ PROBE_JOB = "idle-probe"
 MORNING = time(8, 0)
 
 
+class ContextSource(Protocol):
+    def reasons(self) -> frozenset[str]: ...
+
+
+class _NoContext:
+    def reasons(self) -> frozenset[str]:
+        return frozenset()
+
+
 class AppController(QObject):
     status_changed = Signal(object)  # Status
     routine_requested = Signal(object)  # ShowRoutine
     settings_requested = Signal()
     notice = Signal(str, str)  # title, message for the user
     quit_requested = Signal()
+    escalated = Signal(str, str, object)  # title, body, PromptBreak: show the small window
+    skip_confirmation_requested = Signal()
 
     def __init__(
         self,
@@ -56,6 +68,7 @@ class AppController(QObject):
         *,
         probe_seconds: float,
         local_now: Callable[[], datetime] | None = None,
+        context: ContextSource | None = None,
     ) -> None:
         super().__init__()
         self.engine = engine
@@ -66,6 +79,7 @@ class AppController(QObject):
         self.history = history
         self.settings_store = settings_store
         self.probe_seconds = probe_seconds
+        self.context = context or _NoContext()
         self._local_now = local_now or (lambda: self.clock.now().astimezone())
         self.status: Status = engine.status(clock.now())
 
@@ -94,21 +108,50 @@ class AppController(QObject):
 
     # ---- inputs ----------------------------------------------------------------------------
 
+    def _now(self) -> datetime:
+        """The current time, with the context (fullscreen, call...) looked up only when a
+        reminder is due: the probes are cheap, but there is no reason to run them idle."""
+        now = self.clock.now()
+        self.engine.context = self.context.reasons() if self.engine.wants_context(now) \
+            else frozenset()
+        return now
+
     def probe(self) -> None:
-        self.run(self.engine.on_idle_sample(self.idle_source.idle(), self.clock.now()))
+        idle = self.idle_source.idle()
+        self.run(self.engine.on_idle_sample(idle, self._now()))
 
     def _wakeup(self) -> None:
-        self.run(self.engine.on_wakeup(self.clock.now()))
+        idle = self.idle_source.idle()
+        self.run(self.engine.on_wakeup(self._now(), idle))
+
+    def locked(self, is_locked: bool) -> None:
+        """Screen lock or sleep (True) and unlock or resume (False), from the power monitor."""
+        now = self.clock.now()
+        if is_locked:
+            self.run(self.engine.on_locked(now))
+        else:
+            self.run(self.engine.on_unlocked(self.idle_source.idle(), now))
 
     def answer(self, action: str) -> None:
         """A reply from a notification or prompt: start, snooze, skip or dismiss."""
+        prompt = self.engine.prompt
+        if action == "skip" and prompt is not None and prompt.confirm_skip:
+            self.skip_confirmation_requested.emit()
+            return
         self.run(self.engine.on_user(UserAction(action), self.clock.now()))
+
+    def confirm_skip(self) -> None:
+        self.run(self.engine.on_user(UserAction.SKIP, self.clock.now()))
+
+    def check_in(self, answer: str) -> None:
+        self.engine.on_check_in(answer)
+        event("check_in", answer=answer)
 
     def take_break_now(self) -> None:
         self.run(self.engine.on_user(UserAction.TAKE_NOW, self.clock.now()))
 
-    def routine_finished(self, outcome: Outcome) -> None:
-        self.run(self.engine.on_routine_finished(outcome, self.clock.now()))
+    def routine_finished(self, outcome: Outcome, routine_id: str | None = None) -> None:
+        self.run(self.engine.on_routine_finished(outcome, self.clock.now(), routine_id))
 
     def pause_for(self, minutes: int) -> None:
         now = self.clock.now()
@@ -148,26 +191,37 @@ class AppController(QObject):
             elif isinstance(effect, StatusChanged):
                 self.status = effect.status
                 self.status_changed.emit(effect.status)
+            elif isinstance(effect, SetProbe):
+                self.scheduler.every(PROBE_JOB, effect.seconds, self.probe)
 
     def _prompt(self, prompt: PromptBreak) -> None:
         routine = self.catalog.routines[prompt.routine_id]
         sat = minutes_text(prompt.sitting_seconds / self.minute.total_seconds())
-        body = (
-            f"You have been sitting for {sat}. {routine.title}: a "
-            f"{length_text(routine.total_seconds)} break."
-        )
+        length = length_text(routine.total_seconds)
+        if prompt.repeat:
+            body = f"Still sitting ({sat}). {routine.title}: a {length} break, when you can."
+        else:
+            body = f"You have been sitting for {sat}. {routine.title}: a {length} break."
         event(
             "prompt",
             routine=prompt.routine_id,
             tier=prompt.tier,
             sitting=prompt.sitting_seconds,
             notifier=self.notifier.name,
+            repeat=prompt.repeat,
+            escalate=prompt.escalate,
         )
+        urgency = 2 if prompt.escalate else 1
         try:
-            self.notifier.notify("Time for a break", body, prompt.can_snooze)
+            self.notifier.notify(
+                "Time for a break", body, prompt.can_snooze, prompt.can_skip, urgency
+            )
         except Exception as exc:  # a notification server that went away mid-session
-            log.warning("notification failed (%s); opening the routine instead", exc)
-            self.answer("start")
+            log.warning("notification failed (%s); showing the reminder window", exc)
+            self.escalated.emit("Time for a break", body, prompt)
+            return
+        if prompt.escalate:
+            self.escalated.emit("Time for a break", body, prompt)
 
     def _record(self, effect: Record) -> None:
         r = effect.record
@@ -192,6 +246,23 @@ class AppController(QObject):
         local = paused.astimezone(self._local_now().tzinfo).strftime("%H:%M") if paused else ""
         return status_text(self.status, self.clock.now(), self.minute, local)
 
+    def reason(self) -> str:
+        """One word for why the app is or isn't reminding right now."""
+        s = self.status
+        if s.paused_until is not None:
+            return "paused"
+        if s.locked:
+            return "locked"
+        if not s.in_hours:
+            return "outside_hours"
+        if s.holding is not None:
+            return s.holding
+        if s.prompting:
+            return "due"
+        if not s.detection_available:
+            return "detection_unavailable"
+        return str(s.activity)
+
     def status_dict(self) -> dict[str, Any]:
         s = self.status
         return {
@@ -207,6 +278,10 @@ class AppController(QObject):
             "detection_available": s.detection_available,
             "notifier": self.notifier.name,
             "tier": self.engine.tier_id(self.clock.now()),
+            "holding": s.holding,
+            "in_hours": s.in_hours,
+            "locked": s.locked,
+            "reason": self.reason(),
             "text": self.tooltip(),
         }
 

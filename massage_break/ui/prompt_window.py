@@ -52,10 +52,13 @@ class PromptWindow(QWidget):
         root.addLayout(row)
         self.setFixedWidth(380)
 
-    def notify(self, title: str, body: str, can_snooze: bool) -> None:
+    def notify(
+        self, title: str, body: str, can_snooze: bool, can_skip: bool = True, urgency: int = 1
+    ) -> None:
         self.title.setText(title)
         self.body.setText(body)
         self.btn_snooze.setVisible(can_snooze)
+        self.btn_skip.setVisible(can_skip)
         self.adjustSize()
         screen = QGuiApplication.primaryScreen()
         if screen is not None:

@@ -2,24 +2,43 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from massage_break.core.settings import FIELDS, Settings, validate
+from massage_break.core import hours
+from massage_break.core.settings import BOOL_FIELDS, FIELDS, GROUPS, Settings, validate
 
 ERROR_STYLE = "color: #c0392b;"
+PAGES = ("Reminders", "Activity", "Routines", "Working hours")
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setObjectName(f"{name}-error")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
 
 
 class SettingsDialog(QDialog):
-    """Emits `applied(Settings)`; the receiver saves and may report a failure with `failed`."""
+    """Emits `applied(Settings)`; the receiver saves and may report a failure with
+    `show_failure`."""
 
     applied = Signal(object)
 
@@ -27,30 +46,35 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("massage_break settings")
         self.setObjectName("settings-dialog")
+        self.current = current
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.checks: dict[str, QCheckBox] = {}
+        self.days: list[QLineEdit] = []
+        self.tabs = QTabWidget()
+        forms = {page: QFormLayout() for page in PAGES}
+        for page, form in forms.items():
+            holder = QWidget()
+            holder.setLayout(form)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            self.tabs.addTab(holder, page)
         for spec in FIELDS:
             edit = QLineEdit(str(getattr(current, spec.name)))
             edit.setObjectName(spec.name)
             edit.setToolTip(spec.help)
             edit.setAccessibleName(spec.label)
-            edit.setMaximumWidth(90)
+            edit.setMaximumWidth(80)
             edit.textChanged.connect(self._check)
-            error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
-            error.setObjectName(f"{spec.name}-error")
-            error.setVisible(False)
-            row = QVBoxLayout()
-            line = QWidget()
-            inner = QFormLayout(line)
-            inner.setContentsMargins(0, 0, 0, 0)
-            inner.addRow(edit, QLabel(spec.unit))
-            row.addWidget(line)
-            row.addWidget(error)
-            form.addRow(f"{spec.label}:", row)
-            self.edits[spec.name], self.errors[spec.name] = edit, error
+            self.edits[spec.name] = edit
+            self._add_row(forms[GROUPS.get(spec.name, "Reminders")], spec.name,
+                          f"{spec.label}:", edit, spec.unit)
+        for name, (_default, label) in BOOL_FIELDS.items():
+            box = QCheckBox(label)
+            box.setObjectName(name)
+            box.setChecked(bool(getattr(current, name)))
+            self.checks[name] = box
+            forms["Routines"].addRow(box)
+        self._build_hours(forms["Working hours"], current)
         self.failure = QLabel()
         self.failure.setStyleSheet(ERROR_STYLE)
         self.failure.setWordWrap(True)
@@ -68,13 +92,52 @@ class SettingsDialog(QDialog):
             self.restore_defaults
         )
         hint = QLabel("Changes apply to the running reminder at once.")
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setEnabled(False)
         root = QVBoxLayout(self)
-        root.addLayout(form)
+        root.addWidget(self.tabs)
         root.addWidget(hint)
         root.addWidget(self.failure)
         root.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignRight)
         self._check()
+
+    def _add_row(self, form: QFormLayout, name: str, label: str, edit: QLineEdit,
+                 unit: str) -> None:
+        line = QHBoxLayout()
+        line.addWidget(edit)
+        line.addWidget(QLabel(unit))
+        line.addStretch(1)
+        column = QVBoxLayout()
+        column.addLayout(line)
+        error = _error_label(name)
+        column.addWidget(error)
+        self.errors[name] = error
+        form.addRow(label, column)
+
+    def _build_hours(self, form: QFormLayout, current: Settings) -> None:
+        self.use_hours = QCheckBox("Only remind me during these hours")
+        self.use_hours.setObjectName("use_working_hours")
+        self.use_hours.setChecked(bool(current.working_hours))
+        self.use_hours.toggled.connect(self._check)
+        form.addRow(self.use_hours)
+        table = hours.dump(current.working_hours) if current.working_hours else {
+            d: ["09:00-17:00"] for d in hours.DAYS[:5]
+        }
+        for key, name in zip(hours.DAYS, DAY_NAMES, strict=True):
+            edit = QLineEdit(", ".join(table.get(key, [])))
+            edit.setObjectName(f"hours-{key}")
+            edit.setPlaceholderText("no reminders")
+            edit.setToolTip("Ranges like 09:00-12:30, 13:30-17:30; 22:00-02:00 runs past midnight")
+            edit.textChanged.connect(self._check)
+            self.days.append(edit)
+            form.addRow(f"{name}:", edit)
+        self.errors["working_hours"] = _error_label("working_hours")
+        form.addRow(self.errors["working_hours"])
+        note = QLabel("Outside these hours the sitting clock still runs, but nothing prompts.")
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow(note)
+
+    # ---- values ----------------------------------------------------------------------------
 
     def values(self) -> dict[str, object]:
         out: dict[str, object] = {}
@@ -83,11 +146,31 @@ class SettingsDialog(QDialog):
             out[name] = int(text) if text.lstrip("-").isdigit() else text
         return out
 
+    def _hours(self) -> tuple[tuple[hours.Span, ...], str | None]:
+        if not self.use_hours.isChecked():
+            return (), None
+        table = {
+            key: [part.strip() for part in edit.text().split(",") if part.strip()]
+            for key, edit in zip(hours.DAYS, self.days, strict=True)
+        }
+        try:
+            spans = hours.parse({k: v for k, v in table.items() if v})
+        except hours.HoursError as exc:
+            return (), str(exc)
+        if not spans:
+            return (), "Add at least one range, or untick the box."
+        return spans, None
+
     def _check(self) -> dict[str, str]:
         problems = validate(self.values())
+        _spans, hours_error = self._hours()
+        if hours_error:
+            problems["working_hours"] = hours_error
         for name, label in self.errors.items():
             label.setText(problems.get(name, ""))
             label.setVisible(name in problems)
+        for day in self.days:
+            day.setEnabled(self.use_hours.isChecked())
         ok = not problems
         for b in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Apply):
             self.buttons.button(b).setEnabled(ok)
@@ -96,12 +179,17 @@ class SettingsDialog(QDialog):
     def settings(self) -> Settings | None:
         if self._check():
             return None
-        return Settings(**{k: int(str(v)) for k, v in self.values().items()})
+        numbers: dict[str, Any] = {k: int(str(v)) for k, v in self.values().items()}
+        flags: dict[str, Any] = {name: box.isChecked() for name, box in self.checks.items()}
+        return replace(self.current, **numbers, **flags, working_hours=self._hours()[0])
 
     def restore_defaults(self) -> None:
         defaults = Settings()
         for spec in FIELDS:
             self.edits[spec.name].setText(str(getattr(defaults, spec.name)))
+        for name, box in self.checks.items():
+            box.setChecked(bool(getattr(defaults, name)))
+        self.use_hours.setChecked(False)
 
     def show_failure(self, message: str) -> None:
         self.failure.setText(message)
@@ -113,6 +201,8 @@ class SettingsDialog(QDialog):
             return False
         self.show_failure("")
         self.applied.emit(settings)
+        if not self.failure.isVisible():
+            self.current = settings
         return not self.failure.isVisible()
 
     def _ok(self) -> None:

@@ -24,7 +24,9 @@ class TrayNotifier(QObject):
         self._open = False
         icon.messageClicked.connect(self._clicked)
 
-    def notify(self, title: str, body: str, can_snooze: bool) -> None:
+    def notify(
+        self, title: str, body: str, can_snooze: bool, can_skip: bool = True, urgency: int = 1
+    ) -> None:
         self._open = True
         self._icon.showMessage(
             title, body + "\nClick to start.", QSystemTrayIcon.MessageIcon.Information, BALLOON_MS

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from massage_break.core.model import ShowRoutine
+from massage_break.core.model import PromptBreak, ShowRoutine
 from massage_break.core.settings import Settings
 from massage_break.log import event
 from massage_break.ui.controller import AppController
 
 if TYPE_CHECKING:
+    from massage_break.ui.prompt_window import PromptWindow
     from massage_break.ui.routine_window import RoutineWindow
     from massage_break.ui.settings_dialog import SettingsDialog
 
@@ -27,6 +28,9 @@ class Windows:
         controller.routine_requested.connect(self.show_routine)
         controller.settings_requested.connect(self.show_settings)
         controller.notice.connect(self.show_notice)
+        controller.escalated.connect(self.show_prompt)
+        controller.skip_confirmation_requested.connect(self.confirm_skip)
+        self.prompt: PromptWindow | None = None
 
     @staticmethod
     def _raise(window: QWidget) -> None:
@@ -74,6 +78,32 @@ class Windows:
         if self.settings is not None:
             self.settings.deleteLater()
         self.settings = None
+
+    def show_prompt(self, title: str, body: str, prompt: PromptBreak) -> None:
+        """The small always-on-top reminder that never takes the keyboard."""
+        if self.prompt is None:
+            from massage_break.ui.prompt_window import PromptWindow
+
+            self.prompt = PromptWindow()
+            self.prompt.answered.connect(self.controller.answer)
+        self.prompt.notify(title, body, prompt.can_snooze, prompt.can_skip)
+
+    def confirm_skip(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Skip this break?",
+            "You have skipped a few breaks in a row. A short walk now is easier than a long "
+            "one later. Skip this one anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        box.setObjectName("confirm-skip")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText("Skip this break")
+        box.button(QMessageBox.StandardButton.No).setText("Keep the reminder")
+        box.accepted.connect(self.controller.confirm_skip)
+        box.setModal(False)
+        box.show()
+        self._confirm = box
 
     def show_notice(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message)

@@ -46,6 +46,20 @@ def _routine(rid: str, tier: str, items: list[tuple[str, int]], moving: bool) ->
     }
 
 
+def _technique(eid: str) -> dict[str, Any]:
+    ex = _exercise(eid)
+    ex.update(
+        kind="partner",
+        pressure_target=[3, 4],
+        pressure_max=5,
+        technique="effleurage",
+        no_go_zones=["spine_midline", "below_ribs_flank"],
+    )
+    for step in ex["steps"]:
+        step["role"] = "giver"
+    return ex
+
+
 BASE: dict[str, Any] = {
     "schema_version": 1,
     "tiers": {
@@ -61,6 +75,8 @@ BASE: dict[str, Any] = {
             "max_sitting_min": 60,
             "target_seconds": [120, 180],
             "self_routines": ["r.short"],
+            "partner_routines": ["p.short"],
+            "partner_target_seconds": [180, 300],
         },
         "T2": {
             "min_sitting_min": 60,
@@ -76,7 +92,21 @@ BASE: dict[str, Any] = {
         },
     },
     "sources": {"src": {"title": "A study", "publisher": "P", "year": 2020, "url": "u"}},
-    "contraindications": {"neck": {"question": "Neck injury?"}},
+    "contraindications": {
+        "neck": {"question": "Neck injury?"},
+        "no_consent": {"question": "Rather not be touched today?"},
+    },
+    "partner": {
+        "consent_script": "Would you like a shoulder rub? Say stop any time.",
+        "stop_words": ["lighter", "good", "stop"],
+        "pressure_cap": 5,
+        "pressure_target": [3, 4],
+        "no_touch_note": "Do the stretches together.",
+        "aftercare": ["Walk for a minute."],
+        "fallback_note": "Stretches today.",
+        "pressure_scale": [{"value": 4, "label": "Firm but easy", "use": "target"}],
+    },
+    "giver_check": {"question": "Do your hands hurt?", "gentle_only": ["pt.glide"]},
     "evidence": [
         {"tier": "T1", "text": "Walking breaks help in short lab studies.", "sources": ["src"]}
     ],
@@ -84,6 +114,7 @@ BASE: dict[str, Any] = {
         _exercise("ex.walk", moving=True),
         _exercise("ex.neck"),
         _exercise("ex.reach", per_side=True),
+        _technique("pt.glide"),
     ],
     "routines": [
         _routine("r.micro", "T0", [("ex.neck", 60)], False),
@@ -93,6 +124,14 @@ BASE: dict[str, Any] = {
         _routine("r.std2", "T2", [("ex.walk", 240), ("ex.reach", 60)], True),
         _routine("r.std3", "T2", [("ex.walk", 300)], True),
         _routine("r.long", "T3", [("ex.walk", 500), ("ex.neck", 40)], True),
+        {
+            **_routine("p.short", "T1", [("ex.walk", 60), ("pt.glide", 180)], True),
+            "kind": "partner",
+            "requires_partner": True,
+            "swap_roles": False,
+            "screening": ["no_consent"],
+            "fallback": "r.short",
+        },
     ],
 }
 

@@ -20,7 +20,11 @@ def test_parses_the_test_catalogue() -> None:
     assert c.routines["r.short"].items[0].exercise == "ex.walk"
     assert c.sources["src"].year == 2020
     assert c.evidence["T1"].sources == ("src",)
-    assert c.contraindications == {"neck": "Neck injury?"}
+    assert c.contraindications["neck"] == "Neck injury?"
+    assert c.partner.pressure_cap == 5 and c.partner.stop_words == ("lighter", "good", "stop")
+    assert c.partner.pressure_scale[0].value == 4 and c.partner.gentle_only == ("pt.glide",)
+    assert c.routines["p.short"].fallback == "r.short" and c.tiers["T1"].partner_routines
+    assert c.exercises["pt.glide"].steps[0].role == "giver"
 
 
 @pytest.mark.parametrize(
@@ -126,3 +130,45 @@ def test_optional_fields_have_defaults() -> None:
     c = problems(d)
     assert "routine r.micro: length outside tier T0" in c
     assert "routine r.micro2: length outside tier T0" in c
+
+
+def test_partner_technique_rules() -> None:
+    d = data()
+    pt = d["exercises"][3]
+    pt["pressure_max"] = 7
+    pt["no_go_zones"] = ["below_ribs_flank"]
+    pt["technique"] = "stepping"
+    pt["steps"][0]["role"] = "audience"
+    got = problems(d)
+    assert "exercise pt.glide: pressure outside the lay limit of 5" in got
+    assert "exercise pt.glide: the spine must be a no-go zone" in got
+    assert "exercise pt.glide: technique missing or excluded" in got
+    assert "exercise pt.glide: every step needs a role (giver, receiver or both)" in got
+
+
+def test_partner_routine_rules() -> None:
+    d = data()
+    p = d["routines"][-1]
+    p["fallback"] = "r.std"  # a T2 routine for a T1 partner routine
+    p["screening"] = ["unknown"]
+    d["routines"][0]["items"].append({"exercise": "pt.glide", "seconds": 0})
+    d["tiers"]["T2"]["partner_routines"] = ["r.std"]
+    d["tiers"]["T2"]["partner_target_seconds"] = [1, 2, 3]
+    got = problems(d)
+    assert "tier T2: 'partner_target_seconds' must be two whole numbers" in got
+
+
+def test_partner_routine_cross_rules() -> None:
+    d = data()
+    p = d["routines"][-1]
+    p["fallback"] = "r.std"
+    p["screening"] = ["unknown"]
+    d["routines"][0]["items"].append({"exercise": "pt.glide", "seconds": 0})
+    d["tiers"]["T2"]["partner_routines"] = ["r.std"]
+    d["tiers"]["T1"]["partner_target_seconds"] = [100, 200]
+    got = problems(d)
+    assert "routine p.short: needs a self fallback routine in the same tier" in got
+    assert "routine p.short: screening questions missing or unknown" in got
+    assert "routine p.short: length outside tier T1" in got
+    assert "routine r.micro: partner techniques need requires_partner" in got
+    assert "tier T2: partner routines missing or not partner routines" in got

@@ -65,6 +65,10 @@ def status(**kw: object) -> Status:
         ),
         ({"activity": Activity.UNKNOWN}, "Starting · measuring activity"),
         ({"next_break_at": None}, "Sitting 42 min · no break scheduled"),
+        ({"locked": True}, "Screen locked · counts as time away"),
+        ({"in_hours": False}, "Sitting 42 min · outside your working hours"),
+        ({"holding": "call"}, "Sitting 42 min · break due: waiting until your call ends"),
+        ({"holding": "odd"}, "Sitting 42 min · break due: waiting for a good moment"),
         (
             {"detection_available": False},
             "Sitting 42 min · next break in 8 min\n"

@@ -12,6 +12,7 @@ from massage_break.core.model import (
     PromptBreak,
     Record,
     ScheduleWakeup,
+    SetProbe,
     ShowRoutine,
     StatusChanged,
     UserAction,
@@ -29,8 +30,11 @@ def at(minutes: float) -> datetime:
     return T0 + minutes * M
 
 
-def engine(**kw: object) -> Engine:
-    return Engine(Settings(), parse_catalog(data()), **kw)  # type: ignore[arg-type]
+NO_GRACE = Settings(typing_grace_s=0)  # most scenarios: remind on the dot
+
+
+def engine(settings: Settings = NO_GRACE, **kw: object) -> Engine:
+    return Engine(settings, parse_catalog(data()), **kw)  # type: ignore[arg-type]
 
 
 def of(effects: list[Effect], kind: type) -> list:  # type: ignore[type-arg]
@@ -73,7 +77,7 @@ def test_prompt_fires_from_the_wakeup_once() -> None:
 def test_early_wakeup_only_reschedules() -> None:
     e = engine()
     e.on_idle_sample(0 * S, T0)
-    e.on_settings(Settings(break_interval_min=40), at(1))
+    e.on_settings(NO_GRACE.with_values(break_interval_min=40), at(1))
     effects = e.on_wakeup(at(30))
     assert of(effects, PromptBreak) == [] and of(effects, ScheduleWakeup) == [
         ScheduleWakeup(at(40))
@@ -129,10 +133,10 @@ def test_snooze_reprompts_after_the_snooze_time_until_the_limit() -> None:
         e.on_user(UserAction.SNOOZE, at(30.5 + 5 * (n - 1)))
     last = of(e.on_wakeup(at(45.5)), PromptBreak)[0]
     assert not last.can_snooze and e.status(at(45.5)).snoozes_left == 0
-    # a snooze beyond the limit counts as a skip
+    # a stale "Snooze" beyond the limit: the reminder just waits a little, no snooze used
     effects = e.on_user(UserAction.SNOOZE, at(46))
-    assert of(effects, Record)[0].record.outcome is Outcome.SKIPPED
-    assert of(effects, ScheduleWakeup) == [ScheduleWakeup(at(76))]
+    assert of(effects, Record)[0].record.outcome is Outcome.DISMISSED
+    assert of(effects, ScheduleWakeup) == [ScheduleWakeup(at(51))]
 
 
 def test_skip_and_dismiss() -> None:
@@ -201,7 +205,7 @@ def test_routine_window_outcomes(outcome: Outcome, next_at: float, snoozes: int)
 
 def test_snooze_from_window_without_snoozes_left_restarts_interval() -> None:
     e = engine()
-    e.on_settings(Settings(snooze_limit=0), T0)
+    e.on_settings(NO_GRACE.with_values(snooze_limit=0), T0)
     work(e, 0, 40)
     show = of(e.on_user(UserAction.TAKE_NOW, at(40)), ShowRoutine)[0]
     assert not show.can_snooze
@@ -265,3 +269,168 @@ def test_quit_interrupts_what_is_open() -> None:
     effects = e.on_quit(at(33))
     assert [r.record.outcome for r in of(effects, Record)] == [Outcome.INTERRUPTED]
     assert e.showing is None and e.prompt is None
+
+
+# ---- respectful timing ---------------------------------------------------------------------
+
+
+def test_typing_grace_waits_for_a_pause_in_input() -> None:
+    e = engine(Settings())  # default grace: 60 s
+    work(e, 0, 29.75)
+    effects = e.on_wakeup(at(30))
+    assert of(effects, PromptBreak) == [] and e.status(at(30)).holding == "typing"
+    assert SetProbe(1.0) in effects  # look closely for the pause
+    # still typing 20 s later: still held
+    assert of(e.on_idle_sample(1 * S, at(30) + 20 * S), PromptBreak) == []
+    # they stop for 4 s: now
+    effects = e.on_idle_sample(4 * S, at(30) + 24 * S)
+    assert of(effects, PromptBreak) != [] and SetProbe(15.0) in effects
+    assert e.status(at(30.5)).holding is None
+
+
+def test_typing_grace_gives_up_after_the_grace_time() -> None:
+    e = engine(Settings(typing_grace_s=30))
+    work(e, 0, 29.75)
+    e.on_wakeup(at(30))
+    assert of(e.on_idle_sample(0 * S, at(30) + 29 * S), PromptBreak) == []
+    assert of(e.on_idle_sample(0 * S, at(30) + 30 * S), PromptBreak) != []
+
+
+def test_no_grace_without_activity_detection() -> None:
+    e = engine(Settings(), detection_available=False)
+    work(e, 0, 29.75)
+    assert of(e.on_wakeup(at(30)), PromptBreak) != []
+
+
+@pytest.mark.parametrize("reason", ["fullscreen", "call", "dnd"])
+def test_bad_moments_hold_the_reminder_until_they_end(reason: str) -> None:
+    e = engine()
+    work(e, 0, 29.75)
+    assert e.wants_context(at(30))
+    e.context = frozenset({reason})
+    effects = e.on_wakeup(at(30))
+    assert of(effects, PromptBreak) == [] and e.status(at(30)).holding == reason
+    assert ScheduleWakeup(at(30) + 30 * S) in effects
+    assert of(e.on_wakeup(at(30.5)), PromptBreak) == []
+    e.context = frozenset()
+    effects = e.on_wakeup(at(31))
+    assert len(of(effects, PromptBreak)) == 1  # reminded once it ended
+    assert not e.wants_context(at(31))
+
+
+def test_working_hours_hold_reminders_but_not_the_sitting_clock() -> None:
+    from massage_break.core.hours import parse
+
+    hours = parse({"mon": ["09:00-09:20", "09:40-17:00"]})  # 2026-03-02 is a Monday
+    e = engine(NO_GRACE.with_values(working_hours=hours))
+    effects = work(e, 0, 39.75)
+    assert of(effects, PromptBreak) == []
+    status = e.status(at(30))
+    assert not status.in_hours and status.sitting_seconds >= 29 * 60
+    assert ScheduleWakeup(at(40)) in effects  # the next working-hours start
+    assert SetProbe(60.0) in effects  # nothing can prompt: sample slowly
+    assert of(e.on_wakeup(at(40)), PromptBreak) != []
+
+
+def test_lock_and_sleep_count_as_away() -> None:
+    e = engine()
+    work(e, 0, 20)
+    effects = e.on_locked(at(20))
+    assert e.status(at(20)).locked and SetProbe(60.0) in effects
+    assert of(e.on_wakeup(at(31)), PromptBreak) == []
+    assert e.on_idle_sample(0 * S, at(22)) != []  # samples during the lock change nothing
+    assert e.tracker.bout_start == T0
+    # a short lock (2 min) is not a break: the bout goes on and the reminder follows
+    effects = e.on_unlocked(0 * S, at(22))
+    assert e.tracker.bout_start == T0 and not e.status(at(22)).locked
+    e2 = engine()
+    work(e2, 0, 20)
+    e2.on_locked(at(20))
+    e2.on_locked(at(21))  # a second signal keeps the first time
+    effects = e2.on_unlocked(0 * S, at(40))  # 20 min asleep: a real break
+    assert of(effects, PromptBreak) == [] and e2.tracker.bout_start == at(40)
+
+
+def test_unlock_without_lock_is_a_plain_sample() -> None:
+    e = engine()
+    e.on_unlocked(0 * S, T0)
+    assert e.tracker.bout_start == T0
+
+
+def test_suspend_past_the_due_time_reminds_at_most_once() -> None:
+    e = engine()
+    work(e, 0, 25)
+    # asleep from 25 to 28 min (short: not a break), due at 30
+    effects = e.on_idle_sample(0 * S, at(28))
+    effects += work(e, 28.25, 35)
+    assert len([p for p in of(effects, PromptBreak) if p.repeat == 0]) == 1
+
+
+@pytest.mark.parametrize("jump", [timedelta(hours=1), -timedelta(hours=1)])
+def test_clock_jumps_count_as_time_away(jump: timedelta) -> None:
+    e = engine()
+    work(e, 0, 25)
+    effects = e.on_idle_sample(0 * S, at(25) + jump)
+    assert of(effects, PromptBreak) == []
+    assert e.tracker.bout_start == at(25) + jump  # a fresh bout from the new time
+
+
+def test_skip_limit_and_confirmation() -> None:
+    e = engine()
+    work(e, 0, 29.75)
+    prompts = []
+    for n in range(4):
+        prompts += of(e.on_wakeup(at(30 + 30 * n)), PromptBreak)
+        e.on_user(UserAction.SKIP, at(30 + 30 * n))
+    assert [(p.can_skip, p.confirm_skip) for p in prompts] == [
+        (True, False),
+        (True, False),
+        (True, True),
+        (False, False),
+    ]
+    # the fourth prompt cannot be skipped: a stale Skip just waits a little
+    assert e.status(at(120)).next_break_at == at(125)
+    # a new bout resets the count
+    e.on_idle_sample(10 * M, at(130))
+    e.on_idle_sample(0 * S, at(131))
+    assert e._skips == 0
+
+
+def test_escalation_flag_after_ignored_reminders() -> None:
+    e = engine(NO_GRACE.with_values(escalate_after=2))
+    work(e, 0, 29.75)
+    prompts = of(e.on_wakeup(at(30)), PromptBreak)
+    for t in (35, 40, 45):
+        prompts += of(e.on_wakeup(at(t)), PromptBreak)
+    assert [(p.repeat, p.escalate) for p in prompts] == [
+        (0, False),
+        (1, False),
+        (2, True),
+        (3, True),
+    ]
+
+
+def test_finished_partner_routine_is_recorded_by_its_own_id() -> None:
+    e = engine()
+    work(e, 0, 40)
+    e.on_user(UserAction.TAKE_NOW, at(40))
+    effects = e.on_routine_finished(Outcome.COMPLETED, at(45), routine_id="p.short")
+    assert of(effects, Record)[0].record.routine_id == "p.short"
+    assert e.sitting(at(45)) == timedelta(0)
+
+
+def test_check_in_and_preferences_steer_the_choice() -> None:
+    e = engine(NO_GRACE.with_values(hidden=("ex.neck",)))
+    e.on_check_in("wrists")
+    assert e.prefs.check_in == "wrists" and e.prefs.hidden == frozenset({"ex.neck"})
+    work(e, 0, 70, step=0.5)
+    show = of(e.on_user(UserAction.TAKE_NOW, at(70)), ShowRoutine)[0]
+    assert show.routine_id != "r.std"  # r.std holds the hidden exercise
+
+
+def test_wakeup_with_a_fresh_sample() -> None:
+    e = engine(Settings())
+    work(e, 0, 29.75)
+    assert e.on_wakeup(at(30)) and e.status(at(30)).holding == "typing"
+    effects = e.on_wakeup(at(30) + 5 * S, idle=5 * S)
+    assert of(effects, PromptBreak) != []

@@ -4,7 +4,8 @@ from massage_break.core import settings as s
 
 
 def test_field_table_matches_dataclass_defaults() -> None:
-    assert [f.name for f in s.FIELDS] == s.field_names()
+    names = [f.name for f in s.FIELDS] + list(s.BOOL_FIELDS)
+    assert [*names, "favourites", "hidden", "working_hours"] == s.field_names()
     defaults = s.Settings()
     for spec in s.FIELDS:
         assert getattr(defaults, spec.name) == spec.default
@@ -81,3 +82,33 @@ def test_non_settings_data_is_an_error(data: object) -> None:
 
 def test_with_values() -> None:
     assert s.Settings().with_values(snooze_min=9).snooze_min == 9
+
+
+def test_booleans_lists_and_working_hours_round_trip() -> None:
+    original = s.Settings(
+        reduced_motion=True,
+        partner_mode=False,
+        favourites=("a", "b"),
+        hidden=("c",),
+        working_hours=((0, 540, 1020), (4, 1320, 120)),
+    )
+    data = original.to_dict()
+    assert data["working_hours"] == {"mon": ["09:00-17:00"], "fri": ["22:00-02:00"]}
+    loaded, notes = s.from_dict(data)
+    assert loaded == original and notes == []
+
+
+def test_bad_booleans_lists_and_hours_are_reported() -> None:
+    loaded, notes = s.from_dict(
+        {
+            "schema_version": 1,
+            "reduced_motion": "yes",
+            "favourites": "neck",
+            "hidden": ["x", "x"],
+            "working_hours": {"funday": ["09:00-17:00"]},
+        }
+    )
+    assert loaded.reduced_motion is False and loaded.favourites == () and loaded.hidden == ("x",)
+    assert loaded.working_hours == ()
+    assert any("reduced_motion" in n for n in notes) and any("favourites" in n for n in notes)
+    assert any("unknown weekday" in n for n in notes)

@@ -33,7 +33,7 @@ class Rig:
         self.notifier = RecordingNotifier(fail=notifier_fails)
         self.history = MemoryHistory(fail=history_fails)
         self.settings = MemorySettings(fail=settings_fail)
-        engine = Engine(Settings(), parse_catalog(data()))
+        engine = Engine(Settings(typing_grace_s=0), parse_catalog(data()))
         self.c = AppController(
             engine,
             self.clock,
@@ -56,6 +56,17 @@ class Rig:
 
     def start(self):  # type: ignore[no-untyped-def]
         return FakeClock().now()
+
+    def live_until(self, minutes: float) -> None:
+        """Time passes in 15 s steps: the probe runs, and the wake-up job when it is due."""
+        while self.clock.now() < self.start() + timedelta(minutes=minutes):
+            self.clock.advance(seconds=15)
+            wake = self.sched.jobs.get(WAKEUP_JOB)
+            if wake is not None and wake[0] <= self.clock.now():  # type: ignore[operator]
+                self.sched.jobs.pop(WAKEUP_JOB)
+                wake[1]()
+            else:
+                self.c.probe()
 
     def fire(self, job: str) -> None:
         self.sched.jobs[job][1]()
@@ -87,13 +98,6 @@ def test_start_opens_the_routine_and_finishing_records_it(qtbot: QtBot) -> None:
     r.c.routine_finished(Outcome.COMPLETED)
     assert r.history.rows[-1].outcome is Outcome.COMPLETED
     assert r.c.status_dict()["routine_open"] is False
-
-
-def test_notification_failure_opens_the_routine_instead(qtbot: QtBot) -> None:
-    r = Rig(notifier_fails=True)
-    r.c.start()
-    r.work_until(31)
-    assert r.shown and r.shown[0].routine_id == "r.short"
 
 
 def test_history_failure_is_reported_not_fatal(qtbot: QtBot) -> None:
@@ -167,3 +171,93 @@ def test_stop_interrupts_open_routine_and_stops_scheduler(qtbot: QtBot) -> None:
     r.c.take_break_now()
     r.c.stop()
     assert r.history.rows[-1].outcome is Outcome.INTERRUPTED and r.sched.stopped
+
+
+class CountingContext:
+    def __init__(self) -> None:
+        self.calls = 0
+        self.value: frozenset[str] = frozenset()
+
+    def reasons(self) -> frozenset[str]:
+        self.calls += 1
+        return self.value
+
+
+def test_context_is_only_asked_when_a_reminder_is_due(qtbot: QtBot) -> None:
+    r = Rig()
+    ctx = CountingContext()
+    r.c.context = ctx
+    r.c.start()
+    r.work_until(29.5)
+    assert ctx.calls == 0
+    ctx.value = frozenset({"call"})
+    r.live_until(30)
+    assert ctx.calls >= 1 and r.notifier.sent == [] and r.c.reason() == "call"
+    assert "waiting until your call ends" in r.c.tooltip()
+    ctx.value = frozenset()
+    r.live_until(31)
+    assert len(r.notifier.sent) == 1 and r.c.reason() == "due"
+
+
+def test_probe_interval_follows_the_engine(qtbot: QtBot) -> None:
+    r = Rig()
+    r.c.start()
+    r.c.pause_for(60)
+    assert r.sched.jobs[PROBE_JOB][0] == 60  # paused: sample slowly
+    r.c.resume()
+    assert r.sched.jobs[PROBE_JOB][0] == 15
+
+
+def test_lock_and_unlock(qtbot: QtBot) -> None:
+    r = Rig()
+    r.c.start()
+    r.c.locked(True)
+    assert r.c.reason() == "locked" and r.c.status_dict()["locked"] is True
+    r.clock.advance(minutes=20)
+    r.c.locked(False)
+    assert r.c.status.sitting_seconds == 0 and not r.c.status.locked
+
+
+def test_third_skip_asks_first(qtbot: QtBot) -> None:
+    r = Rig()
+    asked: list[bool] = []
+    r.c.skip_confirmation_requested.connect(lambda: asked.append(True))
+    r.c.start()
+    for n in range(3):
+        r.live_until(30 * (n + 1) + 1)
+        r.c.answer("skip")
+    assert asked == [True]
+    assert [x.outcome for x in r.history.rows] == [Outcome.SKIPPED] * 2
+    r.c.confirm_skip()
+    assert [x.outcome for x in r.history.rows] == [Outcome.SKIPPED] * 3
+
+
+def test_ignored_reminders_escalate(qtbot: QtBot) -> None:
+    r = Rig()
+    shown: list[str] = []
+    r.c.escalated.connect(lambda title, body, prompt: shown.append(body))
+    r.c.start()
+    r.live_until(41)
+    assert r.notifier.urgency == [1, 1, 2] and len(shown) == 1
+    assert shown[0].startswith("Still sitting")
+
+
+def test_failed_notification_falls_back_to_the_window(qtbot: QtBot) -> None:
+    r = Rig(notifier_fails=True)
+    shown: list[str] = []
+    r.c.escalated.connect(lambda title, body, prompt: shown.append(title))
+    r.c.start()
+    r.work_until(31)
+    assert shown == ["Time for a break"]
+
+
+def test_check_in_steers_and_reasons(qtbot: QtBot) -> None:
+    r = Rig()
+    r.c.check_in("neck")
+    assert r.c.engine.check_in == "neck"
+    r.c.start()
+    assert r.c.reason() == "active"
+    r.idle.value = timedelta(minutes=6)
+    r.clock.advance(minutes=6)
+    r.c.probe()
+    assert r.c.reason() == "away"

@@ -18,7 +18,10 @@ def ok_enabled(d: SettingsDialog) -> bool:
 def test_rows_come_from_the_field_table(qtbot: QtBot) -> None:
     d = dialog(qtbot)
     assert d.edits["break_interval_min"].text() == "30"
-    assert set(d.edits) == set(Settings().to_dict()) - {"schema_version"}
+    assert set(d.edits) | set(d.checks) | {"favourites", "hidden", "working_hours"} == set(
+        Settings().to_dict()) - {"schema_version"}
+    assert [d.tabs.tabText(i) for i in range(d.tabs.count())] == [
+        "Reminders", "Activity", "Routines", "Working hours"]
     assert ok_enabled(d)
 
 
@@ -58,3 +61,27 @@ def test_save_failure_keeps_the_dialog_open(qtbot: QtBot) -> None:
     d.show()
     d._ok()
     assert d.isVisible() and "disk full" in d.failure.text()
+
+
+def test_working_hours_and_switches(qtbot: QtBot) -> None:
+    d = dialog(qtbot)
+    applied: list[Settings] = []
+    d.applied.connect(applied.append)
+    assert not d.days[0].isEnabled()  # off until the box is ticked
+    d.use_hours.setChecked(True)
+    assert d.days[0].text() == "09:00-17:00" and d.days[5].text() == ""
+    d.days[0].setText("9-5")
+    assert not ok_enabled(d) and "not a range" in d.errors["working_hours"].text()
+    d.days[0].setText("08:00-12:00, 13:00-17:30")
+    d.days[4].setText("22:00-02:00")
+    d.checks["reduced_motion"].setChecked(True)
+    assert ok_enabled(d)
+    d._ok()
+    got = applied[-1]
+    assert got.reduced_motion and got.working_hours[:2] == ((0, 480, 720), (0, 780, 1050))
+    assert (4, 1320, 120) in got.working_hours
+    for day in d.days:
+        day.setText("")
+    assert "at least one range" in d.errors["working_hours"].text()
+    d.restore_defaults()
+    assert not d.use_hours.isChecked() and not d.checks["reduced_motion"].isChecked()
