@@ -9,19 +9,22 @@ Prints a JSON report of medians and ratios. Not part of the test run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from tests.e2e.app_run import app_command
+from tests.e2e.app_run import Fidget, RunningApp, app_command, write_settings
 from tests.e2e.desktop import Desktop
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 TICK = os.sysconf("SC_CLK_TCK")
 
 
@@ -87,6 +90,83 @@ def measure(desk: Desktop, name: str, cmd: list[str], idle_seconds: float) -> di
     }
 
 
+def window_latency(desk: Desktop, base: Path, name: str) -> float:
+    """Notification action -> routine window painted, in ms (one reminder, answered Start)."""
+    write_settings(base, break_interval_min=5, short_pause_min=2, away_min=4, typing_grace_s=0)
+    app = RunningApp(desk, base, "--minute-seconds", "1", name=name)
+    with Fidget(desk, every=0.5):
+        app.wait_event("started")
+        note = desk.wait_for_notification(
+            "Time for a break", timeout=30, after=len(desk.notifications())
+        )
+        signal = desk.invoke_action("start", notification_id=note["id"])
+        painted = app.wait_event("routine_painted", timeout=10)
+    app.terminate()
+    return (float(painted["t"]) - float(signal["time"])) * 1000
+
+
+def day_simulation(desk: Desktop, base: Path, minute_seconds: float) -> dict[str, float]:
+    """An 8-hour day on an accelerated clock: working, reminders answered in turn with
+    snooze, start (the routine is completed) and skip. Peak RSS and total CPU."""
+    write_settings(base, break_interval_min=30, short_pause_min=2, away_min=5, typing_grace_s=0)
+    app = RunningApp(desk, base, "--minute-seconds", str(minute_seconds), name="day")
+    app.wait_event("started")
+    end = time.time() + 8 * 60 * minute_seconds
+    answers = ["snooze", "start", "skip"]
+    peak, answered, seen = 0.0, 0, len(desk.notifications())
+    with Fidget(desk, every=0.5):
+        while time.time() < end:
+            peak = max(peak, rss_mb(app.proc.pid))
+            notes = desk.notifications()[seen:]
+            ready = [n for n in notes if n["id"] is not None and "Time for a break" in n["summary"]]
+            if ready:
+                seen = len(desk.notifications())
+                action = answers[answered % len(answers)]
+                answered += 1
+                with contextlib.suppress(Exception):
+                    desk.invoke_action(action, notification_id=ready[-1]["id"], timeout=5)
+                if action == "start":
+                    with contextlib.suppress(AssertionError):
+                        painted = app.wait_event(
+                            "routine_painted", timeout=10, after=len(app.events()) - 5
+                        )
+                        desk.click(*painted["done"])
+            time.sleep(0.25)
+    cpu = cpu_s(app.proc.pid)
+    app.terminate()
+    rows = app.history()
+    return {
+        "peak_rss_mb": peak,
+        "total_cpu_s": cpu,
+        "reminders_answered": answered,
+        "history_rows": len(rows),
+    }
+
+
+def in_desktop(desk: Desktop, module: str, *args: str) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, "-m", module, *args],
+        env=desk.env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+BUDGETS = {  # DESIGN.md §7
+    "start_to_tray_ratio_bare": 1.3,
+    "rss_ratio_floor": 1.05,
+    "idle_cpu_s_per_min": 0.01,
+    "window_ms": 150,
+    "growth_mb": 5,
+    "wakeups": 2,
+}
+
+
 def summarise(runs: dict[str, list[dict[str, float]]]) -> dict[str, Any]:
     med = {app: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for app, rs in runs.items()}
     ratios = {
@@ -96,19 +176,57 @@ def summarise(runs: dict[str, list[dict[str, float]]]) -> dict[str, Any]:
     return {"median": med, "ratio_app_to": ratios, "runs": runs}
 
 
+def check(report: dict[str, Any]) -> dict[str, Any]:
+    """Each budget with the measured value and whether it holds."""
+    ratio = report["ratio_app_to"]
+    med = report["median"]["app"]
+    measured = {
+        "start_to_tray_ratio_bare": ratio["bare"]["start_to_tray_ms"],
+        "rss_ratio_floor": ratio["floor"]["rss_mb"],
+        "idle_cpu_s_per_min": med["idle_cpu_s_per_min"],
+        "window_ms": report.get("notification_to_window_ms"),
+        "growth_mb": report.get("window_cycles", {}).get("growth_mb"),
+        "wakeups": report.get("wakeups_10s_after_50_reschedules", {}).get("owned_timer"),
+    }
+    return {
+        k: {"budget": BUDGETS[k], "measured": v, "met": v is not None and v <= BUDGETS[k]}
+        for k, v in measured.items()
+    }
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--idle-seconds", type=float, default=60.0)
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--cycles", type=int, default=1000)
+    ap.add_argument(
+        "--day-minute-seconds",
+        type=float,
+        default=0.1,
+        help="length of a simulated minute (0.1: an 8-hour day in 48 s)",
+    )
+    ap.add_argument("--quick", action="store_true", help="skip the window, cycle and day runs")
     args = ap.parse_args()
     runs: dict[str, list[dict[str, float]]] = {"app": [], "bare": [], "floor": []}
+    extra: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp, Desktop("sni", base_dir=Path(tmp) / "desk") as desk:
         for n in range(args.rounds):
             for name, cmd in commands(Path(tmp) / f"app{n}").items():
                 runs[name].append(measure(desk, f"{name}{n}", cmd, args.idle_seconds))
                 print(name, n, runs[name][-1], file=sys.stderr)
+        if not args.quick:
+            latencies = [
+                window_latency(desk, Path(tmp) / f"win{n}", f"win{n}") for n in range(args.rounds)
+            ]
+            extra["notification_to_window_ms"] = statistics.median(latencies)
+            extra["notification_to_window_runs_ms"] = latencies
+            extra["window_cycles"] = in_desktop(desk, "benchmarks.window_cycles", str(args.cycles))
+            extra["wakeups_10s_after_50_reschedules"] = in_desktop(desk, "benchmarks.wakeups")
+            extra["day"] = day_simulation(desk, Path(tmp) / "day", args.day_minute_seconds)
     report = summarise(runs)
+    report.update(extra)
+    report["budgets"] = check(report)
     text = json.dumps(report, indent=2)
     print(text)
     if args.out:

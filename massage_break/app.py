@@ -112,6 +112,7 @@ def _run_locked(paths: AppPaths, opts: cli.Options) -> int:
             tray=tray_available,
             notifier=parts.notifier.name,
             idle=parts.idle_source.name,
+            context=parts.controller.context.name,
             version=__version__,
             base=str(paths.config.parent),
         )
@@ -137,6 +138,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
     from PySide6.QtCore import Qt
 
     from massage_break import resources
+    from massage_break.adapters.context import create_context_probe
     from massage_break.adapters.history_store import SqliteHistoryStore
     from massage_break.adapters.idle import create_idle_source
     from massage_break.adapters.scheduling import QtJobScheduler
@@ -168,6 +170,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
     )
     notifier = _make_notifier(tray, str(assets / "icons" / "massage-break.svg"))
     scheduler = QtJobScheduler()
+    context = create_context_probe()
     controller = AppController(
         engine,
         clock,
@@ -177,6 +180,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
         history,
         settings_store,
         probe_seconds=probe,
+        context=context,
     )
     server = CommandServer(paths.ipc_dir, controller.handle_command)
     windows = Windows(controller, assets, opts.minute_seconds)
@@ -204,6 +208,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
         tray.hide()
         server.close()
         idle_source.close()
+        context.close()
         history.close()
         applog.event("quit")
 

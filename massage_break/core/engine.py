@@ -117,7 +117,8 @@ class Engine:
                 # They walked away from the reminder: that was a break, just not an answer.
                 effects += [WithdrawPrompt(), self._record(Outcome.DISMISSED, self.prompt, now)]
                 self.prompt = None
-        if not had_bout and self.tracker.bout_start is not None:
+        # A new bout, also when one sample ended the last (a long gap) and the user is back.
+        if (sample.bout_ended or not had_bout) and self.tracker.bout_start is not None:
             self.policy.new_bout(self.tracker.bout_start)
             self._skips = 0
         return effects + self._evaluate(now)

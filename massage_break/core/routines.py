@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from massage_break.core.catalog import SIDES, Catalog, Exercise, Routine
+from massage_break.core.catalog import SIDES, Catalog, Exercise, Routine, RoutineItem
 
 MIN_ITEM_SECONDS = 10  # a stretch shorter than this is dropped rather than rushed
 
@@ -118,6 +118,10 @@ class Segment:
     side: str | None
     mirrored: bool
     reps: int | None
+    repeat: int = 1  # the step's movement is done this many times within its seconds
+    role: str = ""  # partner steps: who acts (giver, receiver, both)
+    who: str = ""  # partner items: both, A_to_B, B_to_A ...
+    swap: bool = False  # first step after the partners change roles
 
 
 def split_seconds(total: int, weights: Sequence[int]) -> list[int]:
@@ -131,7 +135,8 @@ def split_seconds(total: int, weights: Sequence[int]) -> list[int]:
     return parts
 
 
-def _segments_for(index: int, exercise: Exercise, seconds: int, reps: int | None) -> list[Segment]:
+def _segments_for(index: int, exercise: Exercise, item: RoutineItem) -> list[Segment]:
+    seconds, reps = item.seconds, item.reps
     sides: Sequence[str | None] = SIDES if exercise.per_side else (None,)
     out: list[Segment] = []
     for side, side_seconds in zip(sides, split_seconds(seconds, [1] * len(sides)), strict=True):
@@ -149,14 +154,20 @@ def _segments_for(index: int, exercise: Exercise, seconds: int, reps: int | None
                     side=side,
                     mirrored=side == SIDES[1],
                     reps=reps,
+                    repeat=step.repeat,
+                    role=step.role,
+                    who=item.who,
                 )
             )
-    return [s for s in out if s.seconds > 0]
+    out = [s for s in out if s.seconds > 0]
+    if item.role_swap and out:
+        out[0] = replace(out[0], swap=True)
+    return out
 
 
 def timeline(routine: Routine, catalog: Catalog) -> list[Segment]:
     """Every step of the routine with its share of the item's seconds."""
     out: list[Segment] = []
     for index, item in enumerate(routine.items):
-        out += _segments_for(index, catalog.exercises[item.exercise], item.seconds, item.reps)
+        out += _segments_for(index, catalog.exercises[item.exercise], item)
     return out

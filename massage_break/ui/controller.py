@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 from typing import Any, Protocol
 
@@ -39,10 +40,14 @@ MORNING = time(8, 0)
 
 
 class ContextSource(Protocol):
+    name: str
+
     def reasons(self) -> frozenset[str]: ...
 
 
 class _NoContext:
+    name = "none"
+
     def reasons(self) -> frozenset[str]:
         return frozenset()
 
@@ -142,6 +147,20 @@ class AppController(QObject):
 
     def confirm_skip(self) -> None:
         self.run(self.engine.on_user(UserAction.SKIP, self.clock.now()))
+
+    def set_preference(self, exercise_id: str, change: str) -> None:
+        """Favourite, unfavourite or hide an exercise; saved with the settings."""
+        s = self.settings
+        favourites = [f for f in s.favourites if f != exercise_id]
+        hidden = [h for h in s.hidden if h != exercise_id]
+        if change == "favourite":
+            favourites.append(exercise_id)
+        elif change == "hide":
+            hidden.append(exercise_id)
+        try:
+            self.apply_settings(replace(s, favourites=tuple(favourites), hidden=tuple(hidden)))
+        except OSError as exc:
+            self.notice.emit("Preference not saved", f"Could not save your settings: {exc}")
 
     def check_in(self, answer: str) -> None:
         self.engine.on_check_in(answer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, QTimer, QVariantAnimation
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
@@ -53,34 +53,78 @@ def is_dark(widget: QWidget) -> bool:
 
 
 class IllustrationView(QWidget):
-    """Aspect-fit SVG; `mirrored` flips it horizontally for the second side."""
+    """Aspect-fit SVG of one step. With two frames it plays them as a slow cross-fade
+    (start pose, end pose, back); `mirrored` flips it for the second side."""
+
+    HOLD_MS = 1400  # how long each pose stays before it fades to the other
+    FADE_MS = 600
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._path: Path | None = None
+        self._frames: list[Path] = []
         self._mirrored = False
+        self._shown = 0
+        self._blend = 0.0  # 0: only the shown frame, 1: fully the other one
         self.setMinimumSize(200, 200)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.HOLD_MS + self.FADE_MS)
+        self._timer.timeout.connect(self._start_fade)
+        self._fade = QVariantAnimation(self)
+        self._fade.setDuration(self.FADE_MS)
+        self._fade.setStartValue(0.0)
+        self._fade.setEndValue(1.0)
+        self._fade.valueChanged.connect(self._set_blend)
+        self._fade.finished.connect(self._fade_done)
 
     def sizeHint(self) -> QSize:
         return QSize(320, 320)
 
+    @property
+    def animating(self) -> bool:
+        return self._timer.isActive()
+
     def show_frame(self, path: Path, mirrored: bool, alt: str) -> None:
-        self._path, self._mirrored = path, mirrored
+        self.show_frames([path], mirrored, alt)
+
+    def show_frames(self, paths: list[Path], mirrored: bool, alt: str,
+                    animate: bool = False) -> None:
+        """Show `paths[0]`; with `animate` and two paths, alternate gently between them."""
+        self._frames, self._mirrored, self._shown, self._blend = list(paths), mirrored, 0, 0.0
+        self._fade.stop()
+        if animate and len(paths) > 1:
+            self._timer.start()
+        else:
+            self._timer.stop()
         self.setAccessibleName("Illustration")
         self.setAccessibleDescription(alt)
         self.setToolTip(alt)
         self.update()
 
-    def renderer(self) -> QSvgRenderer | None:
-        if self._path is None:
+    def stop(self) -> None:
+        self._timer.stop()
+        self._fade.stop()
+
+    def _start_fade(self) -> None:
+        self._fade.start()
+
+    def _set_blend(self, value: object) -> None:
+        self._blend = float(value)  # type: ignore[arg-type]
+        self.update()
+
+    def _fade_done(self) -> None:
+        self._shown = (self._shown + 1) % len(self._frames)
+        self._blend = 0.0
+        self.update()
+
+    def renderer(self, index: int | None = None) -> QSvgRenderer | None:
+        if not self._frames:
             return None
+        path = self._frames[self._shown if index is None else index % len(self._frames)]
         paper = self.palette().color(QPalette.ColorRole.Window).name()
-        return _renderer(self._path, is_dark(self), paper)
+        return _renderer(path, is_dark(self), paper)
 
     def paintEvent(self, _event: object) -> None:
-        renderer = self.renderer()
-        if renderer is None or not renderer.isValid():
+        if not self._frames:
             return
         side = min(self.width(), self.height())
         target = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
@@ -89,5 +133,12 @@ class IllustrationView(QWidget):
         if self._mirrored:
             p.translate(self.width(), 0)
             p.scale(-1, 1)
-        renderer.render(p, target)
+        layers = [(self._shown, 1.0 - self._blend)]
+        if self._blend > 0:
+            layers.append((self._shown + 1, self._blend))
+        for index, opacity in layers:
+            renderer = self.renderer(index)
+            if renderer is not None and renderer.isValid():
+                p.setOpacity(opacity)
+                renderer.render(p, target)
         p.end()

@@ -174,6 +174,8 @@ def test_stop_interrupts_open_routine_and_stops_scheduler(qtbot: QtBot) -> None:
 
 
 class CountingContext:
+    name = "counting"
+
     def __init__(self) -> None:
         self.calls = 0
         self.value: frozenset[str] = frozenset()

@@ -35,7 +35,7 @@ def press(w: RoutineWindow, key: Qt.Key) -> None:
 
 def outcomes(w: RoutineWindow) -> list[Outcome]:
     got: list[Outcome] = []
-    w.finished.connect(got.append)
+    w.finished.connect(lambda outcome, _rid: got.append(outcome))
     return got
 
 
@@ -44,7 +44,7 @@ def test_shows_title_reason_first_step_and_art(qtbot: QtBot) -> None:
     assert w.title.text() == w.routine.title
     assert w.why.text() == "Sitting 42 min → 3-minute break"
     assert w.step_label.text().startswith("Step 1 of ")
-    assert w.countdown.text() == f"0:{w.segments[0].seconds:02d}"
+    assert w.ring.text() == f"0:{w.segments[0].seconds:02d}"
     renderer = w.art.renderer()
     assert renderer is not None and renderer.isValid()
     assert w.art.accessibleDescription()
@@ -57,7 +57,7 @@ def test_countdown_advances_and_pause_holds_it(qtbot: QtBot) -> None:
     w._tick()
     assert w.remaining == first - 1 and w.btn_back.isEnabled()
     press(w, Qt.Key.Key_Space)
-    assert w.paused and w.btn_pause.text() == "Resume" and "(paused)" in w.countdown.text()
+    assert w.paused and w.btn_pause.text() == "Resume" and "paused" in w.ring.text()
     w._tick()
     assert w.remaining == first - 1
     w.toggle_pause()
@@ -91,6 +91,7 @@ def test_per_side_steps_mirror_and_cue_switch(qtbot: QtBot) -> None:
     assert w.next_label.text() == "Next: switch sides"
     w.next()
     assert w.art._mirrored and "left side" in w.step_label.text()
+    assert "left" in w.art.accessibleDescription() or "right" not in w.art.accessibleDescription()
 
 
 def test_walking_to_the_end_completes(qtbot: QtBot) -> None:
@@ -98,7 +99,8 @@ def test_walking_to_the_end_completes(qtbot: QtBot) -> None:
     got = outcomes(w)
     for _ in range(sum(s.seconds for s in w.segments)):
         w._tick()
-    assert w.at_end and w.countdown.text() == "Done" and not w.btn_next.isEnabled()
+    assert w.at_end and w.ring.text() == "Done" and not w.btn_next.isEnabled()
+    assert w.check_in_row.isVisible()
     assert w.progress.value() == w.total
     w.close()
     assert got == [Outcome.COMPLETED]
