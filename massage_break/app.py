@@ -141,6 +141,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
     from massage_break.adapters.context import create_context_probe
     from massage_break.adapters.history_store import SqliteHistoryStore
     from massage_break.adapters.idle import create_idle_source
+    from massage_break.adapters.power import PowerMonitor
     from massage_break.adapters.scheduling import QtJobScheduler
     from massage_break.adapters.settings_store import JsonSettingsStore
     from massage_break.adapters.single_instance import CommandServer
@@ -183,6 +184,10 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
         context=context,
     )
     server = CommandServer(paths.ipc_dir, controller.handle_command)
+    power = PowerMonitor()
+    power.locked.connect(controller.locked)
+    power.sleeping.connect(controller.sleeping)
+    power.sleeping.connect(lambda asleep: None if asleep else scheduler.wakeup())
     windows = Windows(controller, assets, opts.minute_seconds)
     notifier.answered.connect(controller.answer)
     tray.take_break.connect(controller.take_break_now)
@@ -209,6 +214,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
         server.close()
         idle_source.close()
         context.close()
+        power.close()
         history.close()
         applog.event("quit")
 

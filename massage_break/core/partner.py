@@ -17,8 +17,9 @@ class Screening:
     gentle_only: bool  # the giver's hands or wrists hurt: gentle techniques only
 
 
-def screen(catalog: Catalog, routine: Routine, answers: Mapping[str, bool],
-           giver_hurts: bool) -> Screening:
+def screen(
+    catalog: Catalog, routine: Routine, answers: Mapping[str, bool], giver_hurts: bool
+) -> Screening:
     """Any "yes" (or an unanswered question) switches to the routine's self fallback."""
     if any(answers.get(code, True) for code in routine.screening):
         return Screening(routine.fallback, False, False)
@@ -30,7 +31,8 @@ def gentle_version(catalog: Catalog, routine: Routine) -> Routine:
     dropped ones goes to the walk at the start."""
     allowed = set(catalog.partner.gentle_only)
     kept = [
-        i for i in routine.items
+        i
+        for i in routine.items
         if catalog.exercises[i.exercise].kind != "partner" or i.exercise in allowed
     ]
     spare = routine.total_seconds - sum(i.seconds for i in kept)
@@ -46,7 +48,7 @@ def pressure_message(value: int, catalog: Catalog) -> tuple[bool, str]:
     if value > cap:
         return False, f"{value} is more than a lay partner should use. Ease off to {high} or less."
     if value < low:
-        return True, f"{value} is light. Fine for sweeps; most strokes feel best at {low} to {high}."
+        return True, f"{value} is light. Fine for sweeps; most strokes feel best at {low}-{high}."
     if value <= high:
         return True, f"{value} is the target: firm but easy, you can breathe and relax."
     return True, f"{value} is the ceiling. Keep it there or lighter, never more."

@@ -15,6 +15,7 @@ from massage_break.core.clock import Clock
 from massage_break.core.describe import length_text, minutes_text, status_text
 from massage_break.core.engine import Engine
 from massage_break.core.model import (
+    Activity,
     CancelWakeup,
     Effect,
     Outcome,
@@ -85,6 +86,8 @@ class AppController(QObject):
         self.settings_store = settings_store
         self.probe_seconds = probe_seconds
         self.context = context or _NoContext()
+        self._away_reasons: frozenset[str] = frozenset()
+        self._watching = False
         self._local_now = local_now or (lambda: self.clock.now().astimezone())
         self.status: Status = engine.status(clock.now())
 
@@ -117,8 +120,9 @@ class AppController(QObject):
         """The current time, with the context (fullscreen, call...) looked up only when a
         reminder is due: the probes are cheap, but there is no reason to run them idle."""
         now = self.clock.now()
-        self.engine.context = self.context.reasons() if self.engine.wants_context(now) \
-            else frozenset()
+        self.engine.context = (
+            self.context.reasons() if self.engine.wants_context(now) else frozenset()
+        )
         return now
 
     def probe(self) -> None:
@@ -130,11 +134,21 @@ class AppController(QObject):
         self.run(self.engine.on_wakeup(self._now(), idle))
 
     def locked(self, is_locked: bool) -> None:
-        """Screen lock or sleep (True) and unlock or resume (False), from the power monitor."""
+        """Screen locked (True) or unlocked (False), from the power monitor."""
+        self._set_away("lock", is_locked)
+
+    def sleeping(self, is_asleep: bool) -> None:
+        """About to sleep (True) or resumed (False), from the power monitor."""
+        self._set_away("sleep", is_asleep)
+
+    def _set_away(self, why: str, on: bool) -> None:
+        was = bool(self._away_reasons)
+        self._away_reasons = self._away_reasons | {why} if on else self._away_reasons - {why}
         now = self.clock.now()
-        if is_locked:
+        if self._away_reasons and not was:
             self.run(self.engine.on_locked(now))
-        else:
+        elif was and not self._away_reasons:
+            event("resumed", after=why)
             self.run(self.engine.on_unlocked(self.idle_source.idle(), now))
 
     def answer(self, action: str) -> None:
@@ -211,7 +225,28 @@ class AppController(QObject):
                 self.status = effect.status
                 self.status_changed.emit(effect.status)
             elif isinstance(effect, SetProbe):
-                self.scheduler.every(PROBE_JOB, effect.seconds, self.probe)
+                self._set_probe(effect.seconds)
+
+    def _set_probe(self, seconds: float) -> None:
+        """Sample every `seconds`; while the user is away and the idle source can tell us
+        when they are back (GNOME's idle monitor), stop sampling altogether."""
+        watch = getattr(self.idle_source, "watch", None)
+        if self.engine.tracker.activity is Activity.AWAY and watch is not None:
+            self.scheduler.cancel(PROBE_JOB)
+            if not self._watching:
+                self._watching = True
+                watch(self.minute * self.settings.away_min, lambda: None, self._back)
+            return
+        self.scheduler.every(PROBE_JOB, seconds, self.probe)
+
+    def _back(self) -> None:
+        """The idle source saw input after an absence: sample now, and keep sampling."""
+        self._watching = False
+        unwatch = getattr(self.idle_source, "unwatch", None)
+        if unwatch is not None:
+            unwatch()
+        self.scheduler.every(PROBE_JOB, self.probe_seconds, self.probe)
+        self.probe()
 
     def _prompt(self, prompt: PromptBreak) -> None:
         routine = self.catalog.routines[prompt.routine_id]

@@ -53,6 +53,9 @@ class CountdownRing(QWidget):
         if self.paused:
             small = QFont(self.font())
             p.setFont(small)
-            p.drawText(box.adjusted(0, side * 0.45, 0, 0), Qt.AlignmentFlag.AlignHCenter
-                       | Qt.AlignmentFlag.AlignTop, "paused")
+            p.drawText(
+                box.adjusted(0, side * 0.45, 0, 0),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                "paused",
+            )
         p.end()

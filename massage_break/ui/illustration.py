@@ -86,8 +86,9 @@ class IllustrationView(QWidget):
     def show_frame(self, path: Path, mirrored: bool, alt: str) -> None:
         self.show_frames([path], mirrored, alt)
 
-    def show_frames(self, paths: list[Path], mirrored: bool, alt: str,
-                    animate: bool = False) -> None:
+    def show_frames(
+        self, paths: list[Path], mirrored: bool, alt: str, animate: bool = False
+    ) -> None:
         """Show `paths[0]`; with `animate` and two paths, alternate gently between them."""
         self._frames, self._mirrored, self._shown, self._blend = list(paths), mirrored, 0, 0.0
         self._fade.stop()

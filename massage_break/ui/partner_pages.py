@@ -45,7 +45,7 @@ class ConsentPage(QWidget):
         super().__init__()
         pp = catalog.partner
         self.setObjectName("consent-page")
-        self.giver = QCheckBox("The giver asked, and will stop the moment they hear \"stop\"")
+        self.giver = QCheckBox('The giver asked, and will stop the moment they hear "stop"')
         self.receiver = QCheckBox("The receiver would like this today")
         self.next = QPushButton("Continue")
         self.next.setEnabled(False)
@@ -107,8 +107,12 @@ class ScreeningPage(QWidget):
         self.next.clicked.connect(self._decide)
         layout = QVBoxLayout(self)
         layout.addWidget(_wrapped("A few questions for the receiver", bold=True))
-        layout.addWidget(_wrapped("Answer honestly; a \u201cyes\u201d simply means stretches "
-                                  "today. Nothing is stored."))
+        layout.addWidget(
+            _wrapped(
+                "Answer honestly; a \u201cyes\u201d simply means stretches "
+                "today. Nothing is stored."
+            )
+        )
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.addWidget(self.next, 0, Qt.AlignmentFlag.AlignRight)
@@ -171,10 +175,14 @@ class PressurePage(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(_wrapped("Pressure check", bold=True))
-        layout.addWidget(_wrapped(
-            f"Giver, press lightly on the upper back beside the spine. Receiver, pick a number: "
-            f"aim for {low} to {high}; {catalog.partner.pressure_cap} is the most a partner "
-            "should ever use."))
+        layout.addWidget(
+            _wrapped(
+                "Giver, press lightly on the upper back beside the spine. Receiver, pick a "
+                f"number: aim for {low} to {high}; {catalog.partner.pressure_cap} is the most a "
+                "partner "
+                "should ever use."
+            )
+        )
         layout.addWidget(_wrapped(f"<ul>{scale}</ul>"))
         row = QHBoxLayout()
         row.addWidget(QLabel("0"))

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -42,8 +42,12 @@ from massage_break.ui.texts import STOP_AND_GET_HELP
 TICK_MS = 1000
 ROLE_TEXT = {"giver": "Giver", "receiver": "Receiver", "both": "Both of you"}
 WHO_TEXT = {"A_to_B": "A gives, B receives", "B_to_A": "B gives, A receives"}
-CHECK_INS = (("neck", "Neck tight"), ("back", "Back sore"), ("wrists", "Wrists"),
-             ("fine", "Feeling fine"))
+CHECK_INS = (
+    ("neck", "Neck tight"),
+    ("back", "Back sore"),
+    ("wrists", "Wrists"),
+    ("fine", "Feeling fine"),
+)
 
 
 def _label(text: str = "", size: float = 1.0, bold: bool = False, wrap: bool = True) -> QLabel:
@@ -57,8 +61,10 @@ def _label(text: str = "", size: float = 1.0, bold: bool = False, wrap: bool = T
 
 
 def reduced_motion(settings: Settings) -> bool:
-    """The user's setting, or the desktop's wish for fewer animations where Qt exposes it."""
-    return settings.reduced_motion or not QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
+    """The user's setting. Qt 6 exposes no platform reduced-motion preference: its UI-effects
+    flag is off by default on generic Linux themes, so it cannot stand in for one; the
+    environment variable lets a desktop session ask for stills anyway."""
+    return settings.reduced_motion or os.environ.get("MASSAGE_BREAK_REDUCED_MOTION") == "1"
 
 
 class RoutineWindow(QWidget):
@@ -66,8 +72,14 @@ class RoutineWindow(QWidget):
     checked_in = Signal(str)  # neck / back / wrists / fine
     preference = Signal(str, str)  # exercise id, "favourite" | "unfavourite" | "hide"
 
-    def __init__(self, show: ShowRoutine, catalog: Catalog, assets: Path,
-                 minute_seconds: float, settings: Settings | None = None) -> None:
+    def __init__(
+        self,
+        show: ShowRoutine,
+        catalog: Catalog,
+        assets: Path,
+        minute_seconds: float,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__()
         self.request = show
         self.catalog = catalog
@@ -95,8 +107,10 @@ class RoutineWindow(QWidget):
         self.why = _label()
         self.why.setObjectName("why")
         self.partner_box = QCheckBox("With a partner")
-        self.partner_box.setToolTip("A seated, clothed back rub with consent and a pressure "
-                                    "check first; stretches together are always an option.")
+        self.partner_box.setToolTip(
+            "A seated, clothed back rub with consent and a pressure "
+            "check first; stretches together are always an option."
+        )
         self.partner_box.toggled.connect(self._partner_toggled)
         self.picker = QComboBox()
         self.picker.setAccessibleName("Choose another routine")
@@ -210,8 +224,12 @@ class RoutineWindow(QWidget):
         self.resize(860, 560)
 
     def _shortcuts(self) -> None:
-        for key, slot in ((Qt.Key.Key_Space, self.toggle_pause), (Qt.Key.Key_Left, self.back),
-                          (Qt.Key.Key_Right, self.next), (Qt.Key.Key_Escape, self.close)):
+        for key, slot in (
+            (Qt.Key.Key_Space, self.toggle_pause),
+            (Qt.Key.Key_Left, self.back),
+            (Qt.Key.Key_Right, self.next),
+            (Qt.Key.Key_Escape, self.close),
+        ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
 
@@ -228,8 +246,9 @@ class RoutineWindow(QWidget):
         self.partner_active = routine.requires_partner
         self.setWindowTitle(f"{routine.title} — massage_break")
         self.title.setText(routine.title)
-        self.why.setText(why_text(self.request.sitting_seconds, self.routine.total_seconds,
-                                  self.minute))
+        self.why.setText(
+            why_text(self.request.sitting_seconds, self.routine.total_seconds, self.minute)
+        )
         tier = self.catalog.tiers[self.request.tier]
         self.partner_box.blockSignals(True)
         self.partner_box.setChecked(routine.requires_partner)
@@ -349,8 +368,9 @@ class RoutineWindow(QWidget):
     def _render(self) -> None:
         seg = self.segment
         paths, alt = self._frames(seg)
-        self.art.show_frames(paths, seg.mirrored, alt, animate=not self.still and not self.paused
-                             and not self.at_end)
+        self.art.show_frames(
+            paths, seg.mirrored, alt, animate=not self.still and not self.paused and not self.at_end
+        )
         parts = [f"Step {self.index + 1} of {len(self.segments)}"]
         if seg.side:
             parts.append(f"{seg.side} side")
@@ -480,15 +500,28 @@ class RoutineWindow(QWidget):
         parts = [f"<p>{evidence.text}</p>" if evidence else ""]
         if tier.note:
             parts.append(f"<p>{tier.note}</p>")
-        refs = [self.catalog.sources[s] for s in (evidence.sources if evidence else ())
-                if s in self.catalog.sources]
+        refs = [
+            self.catalog.sources[s]
+            for s in (evidence.sources if evidence else ())
+            if s in self.catalog.sources
+        ]
         if refs:
-            parts.append("<p><b>Sources</b></p><ul>" + "".join(
-                f"<li>{r.title}. {r.publisher}{f', {r.year}' if r.year else ''}.</li>"
-                for r in refs) + "</ul>")
+            parts.append(
+                "<p><b>Sources</b></p><ul>"
+                + "".join(
+                    f"<li>{r.title}. {r.publisher}{f', {r.year}' if r.year else ''}.</li>"
+                    for r in refs
+                )
+                + "</ul>"
+            )
         parts.append(STOP_AND_GET_HELP)
-        box = QMessageBox(QMessageBox.Icon.Information, "Why this break?", "".join(parts),
-                          QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Why this break?",
+            "".join(parts),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.RichText)
         box.open()
 

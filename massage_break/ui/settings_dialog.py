@@ -66,8 +66,13 @@ class SettingsDialog(QDialog):
             edit.setMaximumWidth(80)
             edit.textChanged.connect(self._check)
             self.edits[spec.name] = edit
-            self._add_row(forms[GROUPS.get(spec.name, "Reminders")], spec.name,
-                          f"{spec.label}:", edit, spec.unit)
+            self._add_row(
+                forms[GROUPS.get(spec.name, "Reminders")],
+                spec.name,
+                f"{spec.label}:",
+                edit,
+                spec.unit,
+            )
         for name, (_default, label) in BOOL_FIELDS.items():
             box = QCheckBox(label)
             box.setObjectName(name)
@@ -100,8 +105,9 @@ class SettingsDialog(QDialog):
         root.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignRight)
         self._check()
 
-    def _add_row(self, form: QFormLayout, name: str, label: str, edit: QLineEdit,
-                 unit: str) -> None:
+    def _add_row(
+        self, form: QFormLayout, name: str, label: str, edit: QLineEdit, unit: str
+    ) -> None:
         line = QHBoxLayout()
         line.addWidget(edit)
         line.addWidget(QLabel(unit))
@@ -119,9 +125,11 @@ class SettingsDialog(QDialog):
         self.use_hours.setChecked(bool(current.working_hours))
         self.use_hours.toggled.connect(self._check)
         form.addRow(self.use_hours)
-        table = hours.dump(current.working_hours) if current.working_hours else {
-            d: ["09:00-17:00"] for d in hours.DAYS[:5]
-        }
+        table = (
+            hours.dump(current.working_hours)
+            if current.working_hours
+            else {d: ["09:00-17:00"] for d in hours.DAYS[:5]}
+        )
         for key, name in zip(hours.DAYS, DAY_NAMES, strict=True):
             edit = QLineEdit(", ".join(table.get(key, [])))
             edit.setObjectName(f"hours-{key}")

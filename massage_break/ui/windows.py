@@ -44,8 +44,13 @@ class Windows:
             return
         from massage_break.ui.routine_window import RoutineWindow
 
-        window = RoutineWindow(request, self.controller.catalog, self.assets, self.minute_seconds,
-                               self.controller.settings)
+        window = RoutineWindow(
+            request,
+            self.controller.catalog,
+            self.assets,
+            self.minute_seconds,
+            self.controller.settings,
+        )
         window.finished.connect(self.controller.routine_finished)
         window.checked_in.connect(self.controller.check_in)
         window.preference.connect(self.controller.set_preference)

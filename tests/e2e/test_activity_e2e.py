@@ -53,8 +53,12 @@ def test_activity_short_pause_and_absence(desk: Desktop, tmp_path: Path) -> None
     during = app.status()
     assert during["sitting_seconds"] >= first["sitting_seconds"]
     with Fidget(desk, every=0.3):
-        after = wait_status(app, lambda s: s["activity"] == "active"
-                            and s["sitting_seconds"] >= first["sitting_seconds"] + 2)
+        after = wait_status(
+            app,
+            lambda s: (
+                s["activity"] == "active" and s["sitting_seconds"] >= first["sitting_seconds"] + 2
+            ),
+        )
     assert after["next_break_at"] == first["next_break_at"]  # same bout
     away = wait_status(app, lambda s: s["activity"] == "away", timeout=20)
     assert away["sitting_seconds"] == 0 and away["reason"] == "away"
@@ -64,8 +68,7 @@ def test_activity_short_pause_and_absence(desk: Desktop, tmp_path: Path) -> None
     assert app.terminate() == 0
 
 
-def test_typing_grace_holds_the_reminder_until_typing_stops(desk: Desktop,
-                                                            tmp_path: Path) -> None:
+def test_typing_grace_holds_the_reminder_until_typing_stops(desk: Desktop, tmp_path: Path) -> None:
     """Promise: a reminder never pops up mid-sentence; it waits for a pause in typing."""
     base = tmp_path / "app"
     write_settings(base, break_interval_min=5, short_pause_min=2, away_min=4, typing_grace_s=60)
@@ -73,7 +76,8 @@ def test_typing_grace_holds_the_reminder_until_typing_stops(desk: Desktop,
     app = RunningApp(desk, base, "--minute-seconds", "1")
     app.wait_event("started")
     typing = subprocess.Popen(  # a person typing steadily (XTEST key presses)
-        ["bash", "-c", "while true; do xdotool key shift; sleep 0.3; done"], env=desk.env)
+        ["bash", "-c", "while true; do xdotool key shift; sleep 0.3; done"], env=desk.env
+    )
     try:
         held = wait_status(app, lambda s: s["holding"] == "typing", timeout=20)
         assert held["reason"] == "typing" and "pause in your typing" in held["text"]
@@ -99,8 +103,9 @@ app.exec()
 """
 
 
-def test_fullscreen_window_defers_the_reminder_until_it_closes(desk: Desktop,
-                                                              tmp_path: Path) -> None:
+def test_fullscreen_window_defers_the_reminder_until_it_closes(
+    desk: Desktop, tmp_path: Path
+) -> None:
     """Promise: no reminder over a film or a presentation; it follows once that ends."""
     import sys
 

@@ -32,6 +32,7 @@ FAST = {
     "snooze_limit": 3,
     "short_pause_min": 2,
     "away_min": 4,
+    "typing_grace_s": 0,  # the pointer keeps moving: no waiting for a typing pause here
 }
 
 

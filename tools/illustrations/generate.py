@@ -11,7 +11,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from poses import SCENES
+from poses_partner import PARTNER_SCENES
+from poses_self2 import SCENES as SELF2_SCENES
 from svgdoc import MARGIN, SIZE
+
+SCENES = {**SCENES, **SELF2_SCENES}
+SCENES = {**SCENES, **PARTNER_SCENES}
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "assets" / "illustrations"

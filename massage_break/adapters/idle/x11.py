@@ -6,8 +6,10 @@ import ctypes
 import ctypes.util
 from datetime import timedelta
 
+from massage_break.adapters.idle.errors import IdleUnavailable
 
-class X11Unavailable(RuntimeError):
+
+class X11Unavailable(IdleUnavailable):
     pass
 
 

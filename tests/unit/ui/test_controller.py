@@ -263,3 +263,45 @@ def test_check_in_steers_and_reasons(qtbot: QtBot) -> None:
     r.clock.advance(minutes=6)
     r.c.probe()
     assert r.c.reason() == "away"
+
+
+def test_sleep_and_lock_overlap(qtbot: QtBot) -> None:
+    r = Rig()
+    r.c.start()
+    r.c.locked(True)
+    r.c.sleeping(True)
+    r.c.sleeping(False)  # resumed, but the screen is still locked
+    assert r.c.status.locked
+    r.c.locked(False)
+    assert not r.c.status.locked
+
+
+class WatchingIdle(ScriptedIdle):
+    name = "watching"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.watches: list[object] = []
+        self.unwatched = 0
+
+    def watch(self, idle_after: timedelta, on_idle: object, on_active: object) -> None:
+        self.watches.append(on_active)
+
+    def unwatch(self) -> None:
+        self.unwatched += 1
+
+
+def test_no_sampling_while_away_when_the_source_can_watch(qtbot: QtBot) -> None:
+    r = Rig()
+    watcher = WatchingIdle()
+    r.c.idle_source = watcher
+    r.c.start()
+    watcher.value = timedelta(minutes=6)
+    r.clock.advance(minutes=6)
+    r.c.probe()
+    assert PROBE_JOB not in r.sched.jobs and len(watcher.watches) == 1
+    watcher.value = timedelta(0)
+    r.clock.advance(seconds=10)
+    watcher.watches[0]()  # the user is back
+    assert r.sched.jobs[PROBE_JOB][0] == 15 and watcher.unwatched == 1
+    assert r.c.status.activity.value == "active"

@@ -17,10 +17,19 @@ from tests.conftest import ASSETS
 from tests.unit.ui.shipped import shipped_catalog
 
 
-def window(qtbot: QtBot, routine: str = "self.stand_and_move", tier: str = "T1",
-           settings: Settings | None = None) -> RoutineWindow:
-    w = RoutineWindow(ShowRoutine(routine, tier, 45 * 60, True), shipped_catalog(), ASSETS, 60,
-                      settings or Settings())
+def window(
+    qtbot: QtBot,
+    routine: str = "self.stand_and_move",
+    tier: str = "T1",
+    settings: Settings | None = None,
+) -> RoutineWindow:
+    w = RoutineWindow(
+        ShowRoutine(routine, tier, 45 * 60, True),
+        shipped_catalog(),
+        ASSETS,
+        60,
+        settings or Settings(),
+    )
     qtbot.addWidget(w)
     w.show()
     return w
@@ -119,11 +128,16 @@ def test_giver_with_sore_hands_gets_the_gentle_version(qtbot: QtBot) -> None:
     assert isinstance(p, PressurePage)
     p.next.click()
     gentle = set(shipped_catalog().partner.gentle_only)
-    techniques = {i.exercise for i in w.routine.items
-                  if shipped_catalog().exercises[i.exercise].kind == "partner"}
+    techniques = {
+        i.exercise
+        for i in w.routine.items
+        if shipped_catalog().exercises[i.exercise].kind == "partner"
+    }
     assert techniques and techniques <= gentle
-    assert w.routine.total_seconds == shipped_catalog().routines["partner.quick_shoulders"] \
-        .total_seconds
+    assert (
+        w.routine.total_seconds
+        == shipped_catalog().routines["partner.quick_shoulders"].total_seconds
+    )
 
 
 def test_unticking_partner_returns_to_the_self_routine(qtbot: QtBot) -> None:
