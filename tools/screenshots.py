@@ -57,6 +57,29 @@ def main() -> int:
             w.next()
         w.grab().save(str(out / f"routine-window-{theme}.png"))
         w.finish(Outcome.SKIPPED)
+        p = RoutineWindow(ShowRoutine("self.standard_break", "T2", 72 * 60, True), catalog,
+                          ASSETS, 60)
+        p.show()
+        p.partner_box.setChecked(True)
+        p.grab().save(str(out / f"partner-consent-{theme}.png"))
+        consent = p.stack.currentWidget()
+        consent.giver.setChecked(True)  # type: ignore[union-attr]
+        consent.receiver.setChecked(True)  # type: ignore[union-attr]
+        consent.next.click()  # type: ignore[union-attr]
+        p.grab().save(str(out / f"partner-screening-{theme}.png"))
+        screening = p.stack.currentWidget()
+        for group in screening.groups.values():  # type: ignore[union-attr]
+            group.button(0).setChecked(True)
+        screening.next.click()  # type: ignore[union-attr]
+        pressure = p.stack.currentWidget()
+        pressure.slider.setValue(6)  # type: ignore[union-attr]
+        p.grab().save(str(out / f"partner-pressure-{theme}.png"))
+        pressure.slider.setValue(4)  # type: ignore[union-attr]
+        pressure.next.click()  # type: ignore[union-attr]
+        for _ in range(4):
+            p.next()
+        p.grab().save(str(out / f"partner-step-{theme}.png"))
+        p.finish(Outcome.SKIPPED)
         d = SettingsDialog(Settings())
         d.edits["away_min"].setText("1")
         d.show()

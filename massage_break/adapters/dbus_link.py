@@ -99,13 +99,16 @@ class DBusLink(QObject):
         signature: str = "",
         body: tuple[Any, ...] = (),
         timeout: float = CALL_TIMEOUT,
+        auto_start: bool = False,
     ) -> tuple[Any, ...]:
-        """Call a method and return the reply's arguments; never starts a service."""
+        """Call a method and return the reply's arguments. A service is started for the call
+        only with `auto_start` (notification servers are often started on demand)."""
         if self._conn is None:
             raise CallFailed(member, "the connection is closed")
         address = DBusAddress(path, bus_name=destination, interface=interface)
         msg = new_method_call(address, member, signature or None, body)
-        msg.header.flags |= MessageFlag.no_auto_start
+        if not auto_start:
+            msg.header.flags |= MessageFlag.no_auto_start
         try:
             reply = self._conn.send_and_get_reply(msg, timeout=timeout)
         except TimeoutError:

@@ -1,25 +1,26 @@
-"""Break reminders as freedesktop notifications with Start / Snooze / Skip, over jeepney.
+"""Break reminders as freedesktop notifications with Start / Snooze / Skip.
 
-QtDBus cannot send Notify (it cannot marshal the uint32 argument), so jeepney does. The server
-sends ActionInvoked only to the connection that called Notify, so one connection sends and
-listens; its socket is watched by a QSocketNotifier inside the Qt event loop, and jeepney's
-own buffer is drained after every read (one read may carry several messages).
+QtDBus cannot send Notify (it cannot marshal the uint32 argument), so this goes through
+DBusLink (jeepney). The server sends ActionInvoked only to the connection that called Notify,
+so one connection sends and listens.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
+from massage_break.adapters.dbus_link import BusUnavailable, CallFailed, DBusLink
 from massage_break.log import event
 
 log = logging.getLogger(__name__)
 
 ACTIONS = ("start", "snooze", "skip")
 _CLOSED_EXPIRED, _CLOSED_BY_USER = 1, 2
+NAME = "org.freedesktop.Notifications"
+PATH = "/org/freedesktop/Notifications"
 
 
 class NotifierUnavailable(RuntimeError):
@@ -35,55 +36,32 @@ class DbusNotifier(QObject):
     def __init__(self, app_name: str, icon: str, bus: str = "SESSION") -> None:
         super().__init__()
         try:
-            from jeepney import DBusAddress, MatchRule, message_bus, new_method_call
-            from jeepney.io.blocking import Proxy, open_dbus_connection
-        except ImportError as exc:  # not on Linux, or not installed
-            raise NotifierUnavailable(f"jeepney is not available: {exc}") from exc
-        self._new_call = new_method_call
-        self._addr = DBusAddress(
-            "/org/freedesktop/Notifications",
-            bus_name="org.freedesktop.Notifications",
-            interface="org.freedesktop.Notifications",
-        )
-        self._queue: deque[Any] = deque()
-        self._watch: QSocketNotifier | None = None
-        try:
-            self._conn: Any = open_dbus_connection(bus=bus)
-        except (OSError, KeyError, ValueError) as exc:
+            self._link = DBusLink(bus, self)
+        except BusUnavailable as exc:
             raise NotifierUnavailable(f"no session bus: {exc}") from exc
         try:
-            caps = self._call("GetCapabilities", "", ())[0]
-            server = self._call("GetServerInformation", "", ())
-        except Exception as exc:
-            self._conn.close()
+            caps = self._call("GetCapabilities")[0]
+            server = self._call("GetServerInformation")
+            if "actions" not in caps:
+                raise NotifierUnavailable(f"{server[0]} shows no action buttons")
+            self._link.subscribe(self._on_action, interface=NAME, member="ActionInvoked", path=PATH)
+            self._link.subscribe(
+                self._on_closed, interface=NAME, member="NotificationClosed", path=PATH
+            )
+        except (CallFailed, BusUnavailable) as exc:
+            self._link.close()
             raise NotifierUnavailable(f"no notification server: {exc}") from exc
-        if "actions" not in caps:
-            self._conn.close()
-            raise NotifierUnavailable(f"{server[0]} shows no action buttons")
+        except NotifierUnavailable:
+            self._link.close()
+            raise
         self.server = f"{server[0]} {server[2]}"
-        rule_args = {
-            "type": "signal",
-            "interface": self._addr.interface,
-            "path": self._addr.object_path,
-        }
-        self._filter = self._conn.filter(MatchRule(**rule_args), queue=self._queue)
-        Proxy(message_bus, self._conn).AddMatch(MatchRule(**rule_args))
         self._app_name, self._icon = app_name, icon
         self._current = 0
         self._answered: set[int] = set()
-        self._watch = QSocketNotifier(self._conn.sock.fileno(), QSocketNotifier.Type.Read, self)
-        self._watch.activated.connect(self._drain)
         log.info("notifications via %s", self.server)
 
-    def _call(self, member: str, signature: str, body: tuple[Any, ...]) -> Any:
-        msg = self._new_call(self._addr, member, signature, body)
-        reply = self._conn.send_and_get_reply(msg, timeout=3)
-        # Signals that arrived while waiting for the reply sit in jeepney's buffer or our
-        # queue, where the socket notifier cannot see them: look at them once we are back.
-        QTimer.singleShot(0, self._drain)
-        if reply.header.message_type.name == "error":
-            raise NotifierUnavailable(f"{member} failed: {reply.body}")
-        return reply.body
+    def _call(self, member: str, signature: str = "", body: tuple[Any, ...] = ()) -> Any:
+        return self._link.call(NAME, PATH, NAME, member, signature, body, auto_start=True)
 
     def notify(
         self, title: str, body: str, can_snooze: bool, can_skip: bool = True, urgency: int = 1
@@ -111,39 +89,24 @@ class DbusNotifier(QObject):
             self._answered.add(nid)
             self._call("CloseNotification", "u", (nid,))
 
-    def _drain(self, *_: object) -> None:
-        """Read everything the socket and jeepney's buffer hold, then act on our signals."""
-        if self._watch is None or not self._watch.isEnabled():
-            return  # not fully set up, or closed
-        while True:
-            try:
-                self._conn.recv_messages(timeout=0)
-            except TimeoutError:
-                break
-            except OSError as exc:
-                log.warning("notification connection lost: %s", exc)
-                self._watch.setEnabled(False)
-                return
-        while self._queue:
-            self._handle(self._queue.popleft())
+    def _mine(self, nid: int) -> bool:
+        return nid == self._current and nid not in self._answered
 
-    def _handle(self, msg: Any) -> None:
-        member = msg.header.fields.get(3)  # HeaderFields.member
-        nid = msg.body[0]
-        if nid != self._current or nid in self._answered:
-            return
-        if member == "ActionInvoked":
-            key = msg.body[1]
-            answer = "start" if key == "default" else key
-            if answer in ACTIONS:
-                self._answered.add(nid)
-                event("notification_action", id=nid, action=answer)
-                self.withdraw()  # some servers keep it on screen after an action
-                self.answered.emit(answer)
-        elif member == "NotificationClosed" and msg.body[1] in (_CLOSED_EXPIRED, _CLOSED_BY_USER):
+    def _on_action(self, body: tuple[Any, ...]) -> None:
+        nid, key = body[0], body[1]
+        answer = "start" if key == "default" else key
+        if self._mine(nid) and answer in ACTIONS:
+            self._answered.add(nid)
+            event("notification_action", id=nid, action=answer)
+            self.withdraw()  # some servers keep it on screen after an action
+            self.answered.emit(answer)
+
+    def _on_closed(self, body: tuple[Any, ...]) -> None:
+        nid, reason = body[0], body[1]
+        if self._mine(nid) and reason in (_CLOSED_EXPIRED, _CLOSED_BY_USER):
             self._answered.add(nid)
             self._current = 0
-            event("notification_closed", id=nid, reason=msg.body[1])
+            event("notification_closed", id=nid, reason=reason)
             self.answered.emit("dismiss")
 
     def close(self) -> None:
@@ -151,6 +114,4 @@ class DbusNotifier(QObject):
             self.withdraw()
         except Exception as exc:  # the bus may already be gone at shutdown
             log.debug("withdraw at close failed: %s", exc)
-        if self._watch is not None:
-            self._watch.setEnabled(False)
-        self._conn.close()
+        self._link.close()

@@ -121,6 +121,10 @@ class RoutineWindow(QWidget):
                 partner = " · with a partner" if r.requires_partner else ""
                 self.picker.addItem(f"{r.title} ({length_text(r.total_seconds)}){partner}", rid)
         self.picker.activated.connect(self._picked)
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.picker.setMinimumContentsLength(16)
         self.why_button = QPushButton("Why this break?")
         self.why_button.setFlat(True)
         self.why_button.clicked.connect(self.show_evidence)
@@ -257,6 +261,7 @@ class RoutineWindow(QWidget):
         self.progress.setRange(0, self.total)
         self.check_in_row.setVisible(False)
         self.stack.setCurrentWidget(self.player)
+        self._player_controls(True)
         self._render()
         self._timer.start()
         event("routine_loaded", routine=routine.id, seconds=self.routine.total_seconds)
@@ -288,6 +293,21 @@ class RoutineWindow(QWidget):
         self._clear_pages()
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        self._player_controls(False)
+
+    def _player_controls(self, on: bool) -> None:
+        """Step controls only while a routine plays; Stop stays visible throughout."""
+        for w in (
+            self.progress,
+            self.btn_back,
+            self.btn_pause,
+            self.btn_next,
+            self.btn_snooze,
+            self.btn_skip,
+            self.btn_done,
+            self.why,
+        ):
+            w.setVisible(on)
 
     def _clear_pages(self) -> None:
         while self.stack.count() > 1:
@@ -401,7 +421,7 @@ class RoutineWindow(QWidget):
             if self.routine.requires_partner and self.stack.count() == 1:
                 page = AftercarePage(self.catalog)
                 self.stack.addWidget(page)
-                self.stack.setCurrentWidget(page)
+                self.stack.setCurrentWidget(page)  # controls stay: Done and the check-in
         else:
             self._render_next()
         self._update_progress()
