@@ -33,34 +33,75 @@ class HistoryError(RuntimeError):
     pass
 
 
+# SQLite errors that say the file cannot be used right now (read-only or full file system, no
+# permission, locked by another program), not that it is damaged: such a file is never moved.
+_UNAVAILABLE = {
+    sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_CANTOPEN,
+    sqlite3.SQLITE_IOERR,
+    sqlite3.SQLITE_FULL,
+    sqlite3.SQLITE_PERM,
+    sqlite3.SQLITE_BUSY,
+    sqlite3.SQLITE_LOCKED,
+}
+
+
+def _unavailable(exc: sqlite3.DatabaseError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in _UNAVAILABLE
+
+
 class SqliteHistoryStore:
     def __init__(self, path: Path, now: datetime) -> None:
         self.path = path
         self.notice: str | None = None
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self._db = self._open()
-        except (sqlite3.DatabaseError, HistoryError) as exc:
-            moved = quarantine(path, now)
-            for suffix in ("-wal", "-shm"):
-                side = path.with_name(path.name + suffix)
-                if side.exists():
-                    side.rename(moved.with_name(moved.name + suffix))
-            self.notice = (
-                f"Your break history could not be read, so a new one was started. "
-                f"The old file was kept as {moved.name}."
-            )
-            log.warning("history quarantined: %s (%s)", moved, exc)
-            self._db = self._open()
+            self._db = self._open(path)
+        except sqlite3.DatabaseError as exc:
+            if _unavailable(exc):
+                self._db = self._in_memory(exc)
+            else:
+                self._db = self._set_aside(path, now, exc)
+        except HistoryError as exc:
+            self._db = self._set_aside(path, now, exc)
 
-    def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, isolation_level=None)
+    def _set_aside(self, path: Path, now: datetime, why: Exception) -> sqlite3.Connection:
         try:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
+            moved = quarantine(path, now)
+        except OSError as exc:  # a read-only folder: leave the file where it is
+            return self._in_memory(exc)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                side.rename(moved.with_name(moved.name + suffix))
+        self.notice = (
+            f"Your break history could not be read, so a new one was started. "
+            f"The old file was kept as {moved.name}."
+        )
+        log.warning("history quarantined: %s (%s)", moved, why)
+        return self._open(path)
+
+    def _in_memory(self, why: Exception) -> sqlite3.Connection:
+        """The file is fine but cannot be written: keep running, record in memory only."""
+        reason = getattr(why, "strerror", None) or str(why)
+        self.notice = (
+            f"Your break history cannot be saved ({reason}), so breaks are not recorded "
+            f"until this is fixed. The file {self.path.name} was left as it is."
+        )
+        log.error("history unavailable, recording in memory only: %s (%s)", self.path, why)
+        return self._open(Path(":memory:"))
+
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection:
+        db = sqlite3.connect(path, isolation_level=None)
+        try:
+            # Check the version before anything writes: a newer file must stay byte for byte.
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > USER_VERSION:
                 raise HistoryError(f"history schema {version} is newer than this app")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
             for step in range(version + 1, USER_VERSION + 1):
                 db.executescript(
                     f"BEGIN; {_MIGRATIONS[step]} PRAGMA user_version = {step}; COMMIT;"

@@ -23,6 +23,7 @@ class JsonSettingsStore:
         self.notice: str | None = None
 
     def load(self) -> Settings:
+        self._remove_stale_temp_files()
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -41,7 +42,16 @@ class JsonSettingsStore:
             )
             return self._best_effort(raw)
         except (UnicodeDecodeError, json.JSONDecodeError, SettingsError) as exc:
-            moved = quarantine(self.path, self._now)
+            try:
+                moved = quarantine(self.path, self._now)
+            except OSError as move_exc:  # a read-only folder: leave it, never overwrite it
+                self.read_only = True
+                self.notice = (
+                    "Your settings file could not be read, so the defaults are in use. "
+                    f"It could not be moved aside ({move_exc.strerror}) and was left as it is."
+                )
+                log.warning("unreadable settings file left in place: %s (%s)", self.path, exc)
+                return Settings()
             self.notice = (
                 "Your settings file could not be read, so the defaults are in use. "
                 f"The old file was kept as {moved.name}."
@@ -57,6 +67,15 @@ class JsonSettingsStore:
         data = json.loads(raw.decode("utf-8"))
         data["schema_version"] = 1
         return from_dict(data)[0]
+
+    def _remove_stale_temp_files(self) -> None:
+        """A save killed mid-write leaves its temp file; only one instance runs, so any left
+        at start-up belong to a writer that is gone."""
+        for leftover in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            try:
+                leftover.unlink()
+            except OSError as exc:
+                log.debug("could not remove %s: %s", leftover, exc)
 
     def save(self, settings: Settings) -> None:
         """Raises OSError (disk full, read-only) with the previous file intact."""

@@ -152,7 +152,7 @@ class CommandServer(QObject):
             message = json.loads(line.decode())
             if not isinstance(message, dict) or not isinstance(message.get("command"), str):
                 raise ValueError("expected an object with a 'command'")
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # deep nesting too
             log.warning("refused a malformed command: %s", exc)
             return {"ok": False, "error": f"malformed command: {exc}"}
         return self._handler(message)

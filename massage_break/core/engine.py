@@ -189,7 +189,8 @@ class Engine:
         self.policy.pause(until)
         effects: list[Effect] = []
         if self.prompt is not None:
-            effects += [WithdrawPrompt()]
+            # pausing is a deliberate "not now": the open reminder ends as dismissed
+            effects += [WithdrawPrompt(), self._record(Outcome.DISMISSED, self.prompt, now)]
             self.prompt = None
         return effects + self._evaluate(now)
 

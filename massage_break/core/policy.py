@@ -58,8 +58,10 @@ class BreakPolicy:
         self.snoozed_until = now + self.snooze
 
     def restart_interval(self, now: datetime) -> None:
-        """After a skip or a break that did not get the user moving."""
-        self.anchor = now
+        """After a skip or a break that did not get the user moving. Between bouts (the user
+        is away) there is nothing to restart: the next bout sets the anchor."""
+        if self.anchor is not None:
+            self.anchor = now
         self.snoozed_until = None
         self.snoozes_used = 0
 
