@@ -57,8 +57,9 @@ def main() -> int:
             w.next()
         w.grab().save(str(out / f"routine-window-{theme}.png"))
         w.finish(Outcome.SKIPPED)
-        p = RoutineWindow(ShowRoutine("self.standard_break", "T2", 72 * 60, True), catalog,
-                          ASSETS, 60)
+        p = RoutineWindow(
+            ShowRoutine("self.standard_break", "T2", 72 * 60, True), catalog, ASSETS, 60
+        )
         p.show()
         p.partner_box.setChecked(True)
         p.grab().save(str(out / f"partner-consent-{theme}.png"))
