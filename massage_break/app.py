@@ -6,7 +6,7 @@ import json
 import logging
 import signal
 import sys
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, NamedTuple
 
 from massage_break import cli
@@ -19,7 +19,7 @@ PROBE_SECONDS = 15.0
 RECENT_ROUTINES = 20
 # The tray host needs a few event-loop turns to register the icon; the rest of start-up waits
 # that long so the icon appears as fast as a bare tray app's.
-START_DELAY_MS = 60
+START_DELAY_MS = 250
 
 
 def _command_message(opts: cli.Options) -> dict[str, Any]:
@@ -34,8 +34,10 @@ def _command_message(opts: cli.Options) -> dict[str, Any]:
 
 def _forward(paths: AppPaths, opts: cli.Options) -> int | None:
     """Send the command to a running instance. None when no instance answers."""
-    from massage_break.adapters.single_instance import send_command
+    from massage_break.adapters.single_instance import send_command, socket_path
 
+    if not socket_path(paths.ipc_dir).exists():
+        return None  # nothing to talk to: skip the connection attempt
     try:
         reply = send_command(paths.ipc_dir, _command_message(opts))
     except (OSError, ValueError):
@@ -100,12 +102,12 @@ def _run_locked(paths: AppPaths, opts: cli.Options) -> int:
     if tray_available:
         tray.show()
     applog.event("tray_shown", tray=tray_available)
-    state: dict[str, Any] = {}
+    alive: list[Any] = []  # what must live as long as the event loop runs
 
     def finish_start() -> None:
         # Runs once the event loop turns, so the tray host hears about the icon first.
         parts = _build(paths, opts, app, tray)
-        state["wake"] = _quit_on_signals(app)
+        alive.extend([parts, _quit_on_signals(app)])
         parts.controller.start()
         applog.event(
             "started",
@@ -130,6 +132,7 @@ class _Parts(NamedTuple):
     notifier: Any
     idle_source: Any
     notices: list[str]
+    windows: Any
 
 
 def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
@@ -168,6 +171,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
         probe_interval=timedelta(seconds=probe),
         detection_available=idle_source.available,
         recent=[r.routine_id for r in history.recent(RECENT_ROUTINES)],
+        tz=_local_zone(),
     )
     notifier = _make_notifier(tray, str(assets / "icons" / "massage-break.svg"))
     scheduler = QtJobScheduler()
@@ -219,12 +223,21 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
         applog.event("quit")
 
     app.aboutToQuit.connect(shutdown)
-    _KEEP.append(windows)
     notices = [n for n in (settings_store.notice, history.notice) if n]
-    return _Parts(controller, notifier, idle_source, notices)
+    return _Parts(controller, notifier, idle_source, notices, windows)
 
 
-_KEEP: list[Any] = []  # objects that must live as long as the application
+def _local_zone() -> tzinfo:
+    """The user's time zone with its daylight-saving rules (tzlocal comes with APScheduler);
+    the current fixed offset if it cannot be found."""
+    try:
+        from tzlocal import get_localzone
+
+        return get_localzone()
+    except Exception as exc:
+        log.warning("time zone not found (%s); using the current UTC offset", exc)
+        zone = datetime.now().astimezone().tzinfo  # noqa: TID251 - start-up only, no decision
+        return zone if zone is not None else UTC
 
 
 def _quit_on_signals(app: Any) -> Any:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from massage_break import __version__
 
@@ -13,8 +13,7 @@ COMMANDS = ("run", "break-now", "pause", "resume", "status", "quit")
 _DURATION = re.compile(r"^(\d+)\s*(m|min|h|hr)?$")
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     command: str
     pause_minutes: int | None
     pause_until_tomorrow: bool

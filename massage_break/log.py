@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from typing import Any
@@ -12,6 +11,8 @@ LOGGER = logging.getLogger("massage_break")
 
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
+        import json  # only with --log-json: kept off the start-up path otherwise
+
         payload: dict[str, Any] = {
             "t": round(record.created, 3),
             "level": record.levelname.lower(),

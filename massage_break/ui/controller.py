@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from massage_break.core import hours
 from massage_break.core.catalog import Catalog
 from massage_break.core.clock import Clock
 from massage_break.core.describe import length_text, minutes_text, status_text
@@ -191,8 +192,15 @@ class AppController(QObject):
         self.run(self.engine.pause(now + timedelta(minutes=minutes), now))
 
     def pause_until_tomorrow(self) -> None:
+        """Until 08:00 tomorrow, or the start of tomorrow's working hours when they are set."""
         local = self._local_now()
-        morning = datetime.combine(local.date() + timedelta(days=1), MORNING, local.tzinfo)
+        midnight = datetime.combine(local.date() + timedelta(days=1), time(0), local.tzinfo)
+        morning = midnight.replace(hour=MORNING.hour, minute=MORNING.minute)
+        spans = self.settings.working_hours
+        if spans:
+            start = hours.next_change(spans, midnight, local.tzinfo or self.engine.tz)
+            if start is not None and not hours.within(spans, midnight, self.engine.tz):
+                morning = start
         self.run(self.engine.pause(morning, self.clock.now()))
 
     def resume(self) -> None:

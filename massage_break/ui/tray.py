@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from massage_break.core.model import Status
 from massage_break.ui.tray_icon import TrayState, make_icon
+
+if TYPE_CHECKING:  # the tray is shown before the core is imported, to appear sooner
+    from massage_break.core.model import Status
 
 PROGRESS_STEPS = 12  # redraw the ring only when it moves a visible step
 
@@ -26,7 +29,8 @@ class Tray(QObject):
         super().__init__()
         self._key: tuple[TrayState, int] | None = None
         self._cache: dict[tuple[TrayState, int], QIcon] = {}
-        self.icon = QSystemTrayIcon(self._icon_for((TrayState.NORMAL, 0)))
+        # a quick first icon; the first status update brings the full one
+        self.icon = QSystemTrayIcon(make_icon(TrayState.NORMAL, 0.0, fancy=False))
         self.icon.setToolTip("massage_break: starting")
         self.menu = QMenu()
         self.act_break = self.menu.addAction("Take a break now")

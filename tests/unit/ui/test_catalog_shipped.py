@@ -91,3 +91,79 @@ def test_every_frame_is_tiny_safe_and_renders_inside_its_box(exercise: str, fram
         if not (118 <= x < 362 and 118 <= y < 362) and big.pixelColor(x, y).alpha() > 0
     ]
     assert outside == [], f"{exercise}/{frame} draws outside its view box"
+
+
+# Ids are part of the user's data (history rows, favourites, hidden exercises): once shipped
+# they never change or get reused. Adding an id means adding it here; removing one is a bug.
+STABLE_EXERCISES = {
+    "chest.seated_opener",
+    "chest.wall_stretch",
+    "eyes.far_gaze",
+    "eyes.rest_breathe",
+    "hand.spread_and_fist",
+    "hip.seated_figure4",
+    "hip.standing_flexor",
+    "leg.ankle_pumps",
+    "leg.calf_stretch",
+    "low_back.seated_knee_hug",
+    "low_back.standing_backbend",
+    "move.sit_to_stand",
+    "move.walk",
+    "neck.chin_glide",
+    "neck.head_turn",
+    "neck.side_tilt",
+    "partner.check_in",
+    "partner.closing_sweep",
+    "partner.lean_compression",
+    "partner.light_patting",
+    "partner.palm_circles",
+    "partner.palm_glide",
+    "partner.posture_cue",
+    "partner.shoulder_kneading",
+    "partner.soft_fist_roll",
+    "partner.tender_spot_hold",
+    "shoulder.cross_body",
+    "shoulder.rolls",
+    "trunk.seated_twist",
+    "trunk.side_reach",
+    "upper_back.blade_squeeze",
+    "upper_back.chair_extension",
+    "upper_back.forward_reach",
+    "wrist.extensor_stretch",
+    "wrist.flexor_stretch",
+}
+STABLE_ROUTINES = {
+    "partner.back_care",
+    "partner.long_sit",
+    "partner.quick_shoulders",
+    "self.hands_eyes",
+    "self.micro_reset",
+    "self.overdue_reset",
+    "self.stand_and_move",
+    "self.standard_break",
+}
+
+
+def test_ids_are_stable_and_the_library_is_complete() -> None:
+    cat = shipped_catalog()
+    assert set(cat.exercises) == STABLE_EXERCISES
+    assert set(cat.routines) == STABLE_ROUTINES
+    kinds = [e.kind for e in cat.exercises.values()]
+    assert kinds.count("self") == 25 and kinds.count("partner") == 10
+
+
+def test_every_partner_routine_walks_first_and_falls_back_to_a_self_routine() -> None:
+    cat = shipped_catalog()
+    for r in cat.routines.values():
+        if not r.requires_partner:
+            continue
+        assert cat.exercises[r.items[0].exercise].id == "move.walk"
+        assert r.items[0].who == "both"
+        fallback = cat.routines[r.fallback]
+        assert not fallback.requires_partner and set(fallback.tiers) == set(r.tiers)
+        techniques = [cat.exercises[i.exercise] for i in r.items]
+        assert all(
+            t.pressure_max <= 5 and "spine_midline" in t.no_go_zones
+            for t in techniques
+            if t.kind == "partner"
+        )

@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -123,6 +123,7 @@ def test_pause_resume_and_tomorrow(qtbot: QtBot) -> None:
 
 def test_apply_settings_saves_and_reschedules(qtbot: QtBot) -> None:
     r = Rig()
+    r.c._local_now = r.clock.now  # the user's wall clock is UTC here, whatever the host's
     r.c.start()
     r.c.apply_settings(Settings(break_interval_min=45))
     assert r.settings.saved[-1].break_interval_min == 45
@@ -305,3 +306,18 @@ def test_no_sampling_while_away_when_the_source_can_watch(qtbot: QtBot) -> None:
     watcher.watches[0]()  # the user is back
     assert r.sched.jobs[PROBE_JOB][0] == 15 and watcher.unwatched == 1
     assert r.c.status.activity.value == "active"
+
+
+def test_pause_until_tomorrow_follows_working_hours(qtbot: QtBot) -> None:
+    from massage_break.core.hours import parse
+
+    r = Rig()
+    r.c.start()
+    r.c.apply_settings(
+        Settings(
+            typing_grace_s=0, working_hours=parse({"mon": ["09:30-17:00"], "tue": ["10:00-12:00"]})
+        )
+    )
+    r.c.pause_until_tomorrow()  # Monday 2026-03-02: until Tuesday's start
+    assert r.c.status.paused_until is not None
+    assert r.c.status.paused_until.astimezone(UTC) == datetime(2026, 3, 3, 10, 0, tzinfo=UTC)

@@ -90,4 +90,16 @@ def test_icon_is_only_redrawn_when_the_ring_moves(qtbot: QtBot) -> None:
     tray.update_status(
         status(next_break_at=NOW + timedelta(minutes=19, seconds=50)), "b", NOW, 1800
     )
-    assert tray._key == key and len(tray._cache) == 2  # the start-up icon and this one
+    assert tray._key == key and len(tray._cache) == 1  # the quick start-up icon is not kept
+
+
+def test_quick_start_icon_matches_the_full_one_closely() -> None:
+    quick = render(TrayState.NORMAL, 0.0, 32, fancy=False).toImage()
+    full = render(TrayState.NORMAL, 0.0, 32).toImage()
+    differing = sum(
+        1
+        for x in range(32)
+        for y in range(32)
+        if quick.pixelColor(x, y).rgba() != full.pixelColor(x, y).rgba()
+    )
+    assert differing < 32 * 32 * 0.1  # only the line ends differ (square vs round caps)
