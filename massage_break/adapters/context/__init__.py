@@ -77,7 +77,7 @@ def _fullscreen(exclude_windows: Callable[[], Iterable[int]] | None) -> ContextS
         except ContextUnavailable as exc:
             return NullSource(FULLSCREEN, str(exc))
     if sys.platform == "darwin":
-        return NullSource(FULLSCREEN, "not implemented on macOS")
+        return NullSource(FULLSCREEN, "no fullscreen check on macOS")
     if os.environ.get("XDG_SESSION_TYPE") == "wayland" or os.environ.get("WAYLAND_DISPLAY"):
         return NullSource(FULLSCREEN, "Wayland does not show other clients' windows")
     if not os.environ.get("DISPLAY"):
@@ -92,7 +92,7 @@ def _fullscreen(exclude_windows: Callable[[], Iterable[int]] | None) -> ContextS
 
 def _dnd() -> ContextSource:
     if sys.platform in ("win32", "darwin"):
-        return NullSource(DND, f"not implemented on {sys.platform}")
+        return NullSource(DND, f"no do-not-disturb source on {sys.platform}")
     from massage_break.adapters.context.dnd import DbusDndSource
 
     try:
