@@ -17,7 +17,3 @@ def assets_dir(override: Path | None = None) -> Path:
 
 def catalog_path(root: Path) -> Path:
     return root / "routines" / "catalog.toml"
-
-
-def illustration_path(root: Path, directory: str, file: str) -> Path:
-    return root / "illustrations" / directory / file

@@ -8,7 +8,13 @@ from datetime import datetime
 from pathlib import Path
 
 from massage_break.adapters.atomic import quarantine, write_atomic
-from massage_break.core.settings import FutureVersionError, Settings, SettingsError, from_dict
+from massage_break.core.settings import (
+    SCHEMA_VERSION,
+    FutureVersionError,
+    Settings,
+    SettingsError,
+    from_dict,
+)
 
 log = logging.getLogger(__name__)
 
@@ -33,14 +39,16 @@ class JsonSettingsStore:
             self.read_only = True
             return Settings()
         try:
-            settings, notes = from_dict(json.loads(raw.decode("utf-8")))
+            data = json.loads(raw.decode("utf-8"))
+            settings, notes = from_dict(data)
         except FutureVersionError as exc:
             self.read_only = True
             self.notice = (
                 f"Your settings file was written by a newer version of massage_break ({exc}). "
                 "It is used as far as possible and will not be overwritten."
             )
-            return self._best_effort(raw)
+            # read what this version understands of it (the file itself is never rewritten)
+            return from_dict({**data, "schema_version": SCHEMA_VERSION})[0]
         except (UnicodeDecodeError, json.JSONDecodeError, SettingsError) as exc:
             try:
                 moved = quarantine(self.path, self._now)
@@ -61,12 +69,6 @@ class JsonSettingsStore:
         if notes:
             self.notice = "Some settings were out of range and were reset: " + "; ".join(notes)
         return settings
-
-    @staticmethod
-    def _best_effort(raw: bytes) -> Settings:
-        data = json.loads(raw.decode("utf-8"))
-        data["schema_version"] = 1
-        return from_dict(data)[0]
 
     def _remove_stale_temp_files(self) -> None:
         """A save killed mid-write leaves its temp file; only one instance runs, so any left

@@ -83,9 +83,6 @@ class IllustrationView(QWidget):
     def animating(self) -> bool:
         return self._timer.isActive()
 
-    def show_frame(self, path: Path, mirrored: bool, alt: str) -> None:
-        self.show_frames([path], mirrored, alt)
-
     def show_frames(
         self, paths: list[Path], mirrored: bool, alt: str, animate: bool = False
     ) -> None:
