@@ -84,6 +84,11 @@ def _run(paths: AppPaths, opts: cli.Options) -> int:
 def _run_locked(paths: AppPaths, opts: cli.Options) -> int:
     """Show the tray first; everything else is built while the tray host registers it."""
     from PySide6.QtCore import QTimer
+
+    from massage_break.source_cache import stop_source_caching
+
+    stop_source_caching()  # before any other import
+
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
     from massage_break import __version__
