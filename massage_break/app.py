@@ -7,6 +7,7 @@ import logging
 import signal
 import sys
 from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from massage_break import cli
@@ -125,6 +126,8 @@ def _run_locked(paths: AppPaths, opts: cli.Options) -> int:
         )
         for notice in parts.notices:
             parts.controller.notice.emit("massage_break", notice)
+        if parts.first_run:
+            parts.windows.show_welcome()
         if not parts.idle_source.available:
             log.warning("activity detection unavailable: counting wall-clock time")
 
@@ -138,6 +141,7 @@ class _Parts(NamedTuple):
     idle_source: Any
     notices: list[str]
     windows: Any
+    first_run: bool
 
 
 def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
@@ -163,6 +167,8 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
     now = clock.now()
     assets = resources.assets_dir(opts.assets_dir)
     catalog = parse_catalog(tomllib.loads(resources.catalog_path(assets).read_text("utf-8")))
+    # a first start: nothing saved yet (checked before the stores create their files)
+    first_run = not paths.settings_file.exists() and not paths.history_file.exists()
     settings_store = JsonSettingsStore(paths.settings_file, now)
     settings = settings_store.load()
     history = SqliteHistoryStore(paths.history_file, now)
@@ -197,13 +203,16 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
     power.locked.connect(controller.locked)
     power.sleeping.connect(controller.sleeping)
     power.sleeping.connect(lambda asleep: None if asleep else scheduler.wakeup())
-    windows = Windows(controller, assets, opts.minute_seconds)
+    windows = Windows(
+        controller, assets, opts.minute_seconds, autostart=lambda: _autostart(opts.base_dir)
+    )
     notifier.answered.connect(controller.answer)
     tray.take_break.connect(controller.take_break_now)
     tray.pause_minutes.connect(controller.pause_for)
     tray.pause_tomorrow.connect(controller.pause_until_tomorrow)
     tray.resume.connect(controller.resume)
     tray.open_settings.connect(windows.show_settings)
+    tray.open_history.connect(windows.show_history)
     tray.quit.connect(app.quit)
     # queued: the command that asked to quit still gets its reply before shutdown starts
     controller.quit_requested.connect(app.quit, Qt.ConnectionType.QueuedConnection)
@@ -229,7 +238,16 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
 
     app.aboutToQuit.connect(shutdown)
     notices = [n for n in (settings_store.notice, history.notice) if n]
-    return _Parts(controller, notifier, idle_source, notices, windows)
+    return _Parts(controller, notifier, idle_source, notices, windows, first_run)
+
+
+def _autostart(base_dir: Path | None) -> Any:
+    """The start-at-login entry, made when the settings dialog first opens. A base directory
+    (tests, portable use) keeps the entry inside it and passes itself on to the next start."""
+    from massage_break.adapters.autostart import create_autostart
+
+    extra = ("--base-dir", str(base_dir.resolve())) if base_dir is not None else ()
+    return create_autostart(base_dir, extra)
 
 
 def _local_zone() -> tzinfo:

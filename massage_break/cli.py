@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from massage_break import __version__
 
-COMMANDS = ("run", "break-now", "pause", "resume", "status", "quit")
+COMMANDS = ("run", "break-now", "pause", "resume", "status", "history", "quit")
 _DURATION = re.compile(r"^(\d+)\s*(m|min|h|hr)?$")
 
 
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("resume", help="resume reminders")
     status = sub.add_parser("status", help="print the running app's status")
     status.add_argument("--json", action="store_true", help="machine-readable output")
+    sub.add_parser("history", help="open the history window of the running app")
     sub.add_parser("quit", help="quit the running app")
     return p
 

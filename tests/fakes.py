@@ -7,8 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
+from massage_break.core.engine import Engine
 from massage_break.core.model import BreakRecord
+from massage_break.core.ports import HistoryStore
 from massage_break.core.settings import Settings
+from massage_break.ui.controller import AppController
 
 
 class FakeClock:
@@ -94,6 +97,9 @@ class MemoryHistory:
     def recent(self, limit: int) -> Sequence[BreakRecord]:
         return self.rows[-limit:]
 
+    def between(self, start: datetime, end: datetime) -> Sequence[BreakRecord]:
+        return sorted((r for r in self.rows if start <= r.at < end), key=lambda r: r.at)
+
     def close(self) -> None:
         pass
 
@@ -110,3 +116,23 @@ class MemorySettings:
         if self.fail:
             raise PermissionError("read-only file system")
         self.saved.append(settings)
+
+
+def fake_controller(
+    engine: Engine,
+    *,
+    clock: FakeClock | None = None,
+    history: HistoryStore | None = None,
+    settings: MemorySettings | None = None,
+) -> AppController:
+    """An AppController over the stand-ins above: no scheduler, idle source or notifier."""
+    return AppController(
+        engine,
+        clock or FakeClock(),
+        FakeScheduler(),
+        ScriptedIdle(),
+        RecordingNotifier(),
+        history if history is not None else MemoryHistory(),
+        settings or MemorySettings(),
+        probe_seconds=15,
+    )

@@ -6,22 +6,78 @@ from __future__ import annotations
 import os
 import sys
 import tomllib
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout, not an install
 
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from massage_break.core.catalog import parse_catalog
-from massage_break.core.model import Outcome, ShowRoutine
+from massage_break.core.engine import Engine
+from massage_break.core.model import BreakRecord, Outcome, ShowRoutine
 from massage_break.core.settings import Settings
+from massage_break.ui.history_window import HistoryWindow
 from massage_break.ui.routine_window import RoutineWindow
 from massage_break.ui.settings_dialog import SettingsDialog
 from massage_break.ui.tray_icon import TrayState, render
+from massage_break.ui.welcome import WelcomeDialog
+from tests.fakes import FakeClock, MemoryHistory, fake_controller  # a running app's stand-ins
 
 ROOT = Path(__file__).resolve().parents[1]
 ASSETS = ROOT / "assets"
+
+NOW = datetime(2026, 3, 6, 15, 10, tzinfo=UTC)
+# a plausible week: (days ago, hour UTC, outcome, minutes sat)
+WEEK = [
+    (6, 8, "completed", 50),
+    (6, 10, "snoozed", 45),
+    (6, 10.2, "completed", 55),
+    (6, 13, "skipped", 40),
+    (5, 9, "completed", 48),
+    (5, 11, "completed", 52),
+    (5, 14, "dismissed", 60),
+    (4, 8.5, "completed", 45),
+    (4, 12, "interrupted", 50),
+    (3, 9, "snoozed", 50),
+    (3, 9.3, "snoozed", 60),
+    (3, 9.6, "completed", 75),
+    (3, 13, "completed", 46),
+    (1, 8, "completed", 44),
+    (1, 10, "completed", 47),
+    (1, 12, "completed", 45),
+    (1, 14, "skipped", 50),
+    (0, 7.5, "completed", 46),
+    (0, 9.5, "snoozed", 52),
+    (0, 9.8, "completed", 58),
+    (0, 12.2, "skipped", 85),
+    (0, 13, "completed", 35),
+]
+
+
+def history_window(catalog: object) -> HistoryWindow:
+    history = MemoryHistory()
+    for days, hour, outcome, sat in WEEK:
+        at = NOW.replace(hour=0, minute=0) - timedelta(days=days) + timedelta(hours=hour)
+        history.rows.append(
+            BreakRecord(at, Outcome(outcome), sat * 60, "self.standard_break", "T2")
+        )
+    controller = fake_controller(
+        Engine(Settings(), catalog, tz=UTC),  # type: ignore[arg-type]
+        clock=FakeClock(NOW),
+        history=history,
+    )
+    clock = controller.clock
+    assert isinstance(clock, FakeClock)
+    clock.t = NOW - timedelta(minutes=22)
+    while clock.t < NOW:  # 22 minutes at the desk since the last break
+        clock.advance(seconds=15)
+        controller.probe()
+    window = HistoryWindow(controller)
+    window.range.setCurrentIndex(0)
+    return window
 
 
 def dark_palette() -> QPalette:
@@ -81,11 +137,19 @@ def main() -> int:
             p.next()
         p.grab().save(str(out / f"partner-step-{theme}.png"))
         p.finish(Outcome.SKIPPED)
-        d = SettingsDialog(Settings())
+        d = SettingsDialog(Settings(), start_at_login=True)
         d.edits["away_min"].setText("1")
         d.show()
         d.grab().save(str(out / f"settings-{theme}.png"))
         d.close()
+        welcome = WelcomeDialog(Settings(), offer_login=True)
+        welcome.show()
+        welcome.grab().save(str(out / f"welcome-{theme}.png"))
+        welcome.close()
+        h = history_window(catalog)
+        h.show()
+        h.grab().save(str(out / f"history-{theme}.png"))
+        h.close()
     app.setPalette(light)
     strip = QPixmap(6 * 72, 72)
     strip.fill(QColor("#d9dee3"))

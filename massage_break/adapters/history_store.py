@@ -131,10 +131,21 @@ class SqliteHistoryStore:
             " ORDER BY at_utc DESC, id DESC LIMIT ?",
             (limit,),
         ).fetchall()
-        return [
-            BreakRecord(datetime.fromtimestamp(at, UTC), Outcome(outcome), sitting, rid, tier)
-            for at, outcome, sitting, rid, tier in reversed(rows)
-        ]
+        return [_record(row) for row in reversed(rows)]
+
+    def between(self, start: datetime, end: datetime) -> Sequence[BreakRecord]:
+        """Rows from `start` up to (not including) `end`, oldest first."""
+        rows = self._db.execute(
+            "SELECT at_utc, outcome, sitting_seconds, routine_id, tier FROM breaks"
+            " WHERE at_utc >= ? AND at_utc < ? ORDER BY at_utc, id",
+            (start.timestamp(), end.timestamp()),
+        ).fetchall()
+        return [_record(row) for row in rows]
 
     def close(self) -> None:
         self._db.close()
+
+
+def _record(row: tuple[float, str, int, str, str]) -> BreakRecord:
+    at, outcome, sitting, routine_id, tier = row
+    return BreakRecord(datetime.fromtimestamp(at, UTC), Outcome(outcome), sitting, routine_id, tier)

@@ -46,6 +46,17 @@ class Scheduler(Protocol):
     def shutdown(self) -> None: ...
 
 
+class Autostart(Protocol):
+    """Whether the app starts at login; the platform's own entry is the truth."""
+
+    name: str
+
+    def enabled(self) -> bool: ...
+
+    def set_enabled(self, on: bool) -> None:
+        """Raises OSError when the entry cannot be written or removed."""
+
+
 class SettingsStore(Protocol):
     def load(self) -> Settings: ...
 
@@ -56,5 +67,7 @@ class HistoryStore(Protocol):
     def append(self, record: BreakRecord) -> None: ...
 
     def recent(self, limit: int) -> Sequence[BreakRecord]: ...
+
+    def between(self, start: datetime, end: datetime) -> Sequence[BreakRecord]: ...
 
     def close(self) -> None: ...

@@ -58,10 +58,12 @@ class AppController(QObject):
     status_changed = Signal(object)  # Status
     routine_requested = Signal(object)  # ShowRoutine
     settings_requested = Signal()
+    history_requested = Signal()
     notice = Signal(str, str)  # title, message for the user
     quit_requested = Signal()
     escalated = Signal(str, str, object)  # title, body, PromptBreak: show the small window
     skip_confirmation_requested = Signal()
+    recorded = Signal(object)  # BreakRecord, once it is in the history
 
     def __init__(
         self,
@@ -293,6 +295,7 @@ class AppController(QObject):
             log.error("could not write history: %s", exc)
             self.notice.emit("History not saved", f"This break could not be recorded: {exc}")
             return
+        self.recorded.emit(r)
         event(
             "history_recorded",
             outcome=str(r.outcome),
@@ -364,6 +367,8 @@ class AppController(QObject):
             self.resume()
         elif command == "run":
             self.settings_requested.emit()
+        elif command == "history":
+            self.history_requested.emit()
         elif command == "quit":
             self.quit_requested.emit()
         elif command != "status":

@@ -42,7 +42,13 @@ class SettingsDialog(QDialog):
 
     applied = Signal(object)
 
-    def __init__(self, current: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        current: Settings,
+        parent: QWidget | None = None,
+        start_at_login: bool | None = None,
+    ) -> None:
+        """`start_at_login` is None where the platform has no way to start the app at login."""
         super().__init__(parent)
         self.setWindowTitle("massage_break settings")
         self.setObjectName("settings-dialog")
@@ -58,6 +64,12 @@ class SettingsDialog(QDialog):
             holder.setLayout(form)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             self.tabs.addTab(holder, page)
+        self.login: QCheckBox | None = None
+        if start_at_login is not None:
+            self.login = QCheckBox("Start massage_break when I log in")
+            self.login.setObjectName("start_at_login")
+            self.login.setChecked(start_at_login)
+            forms["Reminders"].addRow(self.login)
         for spec in FIELDS:
             edit = QLineEdit(str(getattr(current, spec.name)))
             edit.setObjectName(spec.name)

@@ -23,6 +23,7 @@ class Tray(QObject):
     pause_tomorrow = Signal()
     resume = Signal()
     open_settings = Signal()
+    open_history = Signal()
     quit = Signal()
 
     def __init__(self) -> None:
@@ -46,6 +47,8 @@ class Tray(QObject):
         self.act_resume = self.menu.addAction("Resume reminders")
         self.act_resume.triggered.connect(self.resume)
         self.menu.addSeparator()
+        self.act_history = self.menu.addAction("History…")
+        self.act_history.triggered.connect(self.open_history)
         self.act_settings = self.menu.addAction("Settings…")
         self.act_settings.triggered.connect(self.open_settings)
         self.menu.addSeparator()

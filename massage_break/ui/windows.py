@@ -2,31 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from massage_break.core.model import PromptBreak, ShowRoutine
+from massage_break.core.ports import Autostart
 from massage_break.core.settings import Settings
 from massage_break.log import event
 from massage_break.ui.controller import AppController
 
 if TYPE_CHECKING:
+    from massage_break.ui.history_window import HistoryWindow
     from massage_break.ui.prompt_window import PromptWindow
     from massage_break.ui.routine_window import RoutineWindow
     from massage_break.ui.settings_dialog import SettingsDialog
+    from massage_break.ui.welcome import WelcomeDialog
 
 
 class Windows:
-    def __init__(self, controller: AppController, assets: Path, minute_seconds: float) -> None:
+    def __init__(
+        self,
+        controller: AppController,
+        assets: Path,
+        minute_seconds: float,
+        autostart: Callable[[], Autostart] | None = None,
+    ) -> None:
+        """`autostart` makes the start-at-login entry, when the settings dialog first needs it."""
         self.controller = controller
+        self._make_autostart = autostart
+        self._autostart: Autostart | None = None
         self.assets = assets
         self.minute_seconds = minute_seconds
         self.routine: RoutineWindow | None = None
         self.settings: SettingsDialog | None = None
+        self.history: HistoryWindow | None = None
+        self.welcome: WelcomeDialog | None = None
         controller.routine_requested.connect(self.show_routine)
         controller.settings_requested.connect(self.show_settings)
+        controller.history_requested.connect(self.show_history)
         controller.notice.connect(self.show_notice)
         controller.escalated.connect(self.show_prompt)
         controller.skip_confirmation_requested.connect(self.confirm_skip)
@@ -62,17 +79,76 @@ class Windows:
     def _routine_closed(self) -> None:
         self.routine = None
 
+    def show_history(self) -> None:
+        if self.history is None:
+            from massage_break.ui.history_window import HistoryWindow
+
+            window = HistoryWindow(self.controller)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(self._history_closed)
+            self.history = window
+        else:
+            self.history.refresh()
+        self._raise(self.history)
+        event("history_shown", today_rows=self.history.rows.topLevelItemCount())
+
+    def _history_closed(self) -> None:
+        self.history = None
+
     def show_settings(self) -> None:
         if self.settings is not None:
             self._raise(self.settings)
             return
         from massage_break.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.controller.settings)
+        autostart = self.autostart()
+        dialog = SettingsDialog(
+            self.controller.settings,
+            start_at_login=autostart.enabled() if autostart is not None else None,
+        )
         dialog.applied.connect(lambda s: self._apply(dialog, s))
         dialog.finished.connect(self._settings_closed)
         self.settings = dialog
         self._raise(dialog)
+
+    def show_welcome(self) -> None:
+        """The first start's questions; the answers are saved, so it is shown only once."""
+        from massage_break.ui.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(self.controller.settings, offer_login=self.autostart() is not None)
+        dialog.chosen.connect(self._welcomed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.welcome = dialog
+        self._raise(dialog)
+        event("welcome_shown")
+
+    def _welcomed(self, settings: Settings, login: bool | None) -> None:
+        self.welcome = None
+        try:
+            self.controller.apply_settings(settings)
+        except OSError as exc:
+            self.controller.notice.emit(
+                "Settings not saved", f"Your choices could not be saved: {exc}."
+            )
+        autostart = self.autostart()
+        if login is not None and autostart is not None:
+            try:
+                autostart.set_enabled(login)
+            except OSError as exc:
+                self.controller.notice.emit(
+                    "Start at login", f"Could not set the app to start at login: {exc}."
+                )
+        event(
+            "welcome_done",
+            interval=settings.break_interval_min,
+            partner=settings.partner_mode,
+            autostart=login,
+        )
+
+    def autostart(self) -> Autostart | None:
+        if self._autostart is None and self._make_autostart is not None:
+            self._autostart = self._make_autostart()
+        return self._autostart
 
     def _apply(self, dialog: SettingsDialog, settings: Settings) -> None:
         try:
@@ -81,6 +157,17 @@ class Windows:
             dialog.show_failure(
                 f"Could not save your settings: {exc}. Your previous settings file is unchanged."
             )
+            return
+        autostart = self.autostart()
+        if dialog.login is None or autostart is None:
+            return
+        wanted = dialog.login.isChecked()
+        try:
+            if wanted != autostart.enabled():
+                autostart.set_enabled(wanted)
+                event("autostart_changed", enabled=wanted, via=autostart.name)
+        except OSError as exc:
+            dialog.show_failure(f"Could not change whether the app starts at login: {exc}.")
 
     def _settings_closed(self) -> None:
         if self.settings is not None:

@@ -92,16 +92,46 @@ def test_reminder_snooze_start_and_complete(desk: Desktop, tmp_path: Path) -> No
     app.wait_event("history_recorded", outcome="completed")
     assert desk.find_windows(r"— massage_break$") == []
 
+    # the history window (from the command line here; the tray menu has it too) shows the day
+    assert app.command("history").returncode == 0
+    assert app.wait_event("history_shown")["today_rows"] == 2  # snoozed, then completed
+    hist = desk.find_window(r"^Your breaks – massage_break$", timeout=10)
+    time.sleep(0.5)
+    desk.screenshot(ARTIFACTS / "history-window.png")
+    geo = desk.window_geometry(hist)
+    desk.click(geo.x + geo.width - 50, geo.y + geo.height - 22)  # Close, bottom right
+    deadline = time.monotonic() + 10
+    while desk.find_windows(r"^Your breaks") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert desk.find_windows(r"^Your breaks") == []
+
     assert app.terminate() == 0
     outcomes = [o for o, _ in app.history()]
     assert outcomes == ["snoozed", "completed"]
+    assert not [e for e in app.events() if e.get("event") == "welcome_shown"]  # not a first start
     assert app.events()[-1]["event"] == "quit"
 
 
-def test_second_instance_forwards_and_exits(desk: Desktop, tmp_path: Path) -> None:
-    base = tmp_path / "app"
+def test_first_start_welcomes_then_a_second_instance_forwards(
+    desk: Desktop, tmp_path: Path
+) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    base = tmp_path / "app"  # nothing saved yet: a first start
     app = RunningApp(desk, base)
     app.wait_event("started")
+    app.wait_event("welcome_shown")
+    welcome = desk.find_window(r"^Welcome to massage_break$", timeout=10)
+    time.sleep(0.3)
+    desk.screenshot(ARTIFACTS / "welcome.png")
+    geo = desk.window_geometry(welcome)
+    desk.click(geo.x + geo.width - 50, geo.y + geo.height - 22)  # Start, bottom right
+    done = app.wait_event("welcome_done")
+    assert done["interval"] == 30 and done["autostart"] is True
+    saved = json.loads((base / "config" / "settings.json").read_text())
+    assert saved["break_interval_min"] == 30
+    entry = (base / "autostart" / "io.github.massage_break.desktop").read_text()
+    assert f"--base-dir {base.resolve()}" in entry and "Exec=" in entry
+
     second = app.command()  # a plain second start
     assert second.returncode == 0 and "already running" in second.stdout
     assert app.command("pause", "30m").returncode == 0

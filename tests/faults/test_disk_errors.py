@@ -32,7 +32,13 @@ from massage_break.core.settings import Settings
 from massage_break.ui.controller import AppController
 from massage_break.ui.windows import Windows
 from tests.conftest import ASSETS
-from tests.fakes import FakeClock, FakeScheduler, MemorySettings, RecordingNotifier, ScriptedIdle
+from tests.fakes import (
+    FakeClock,
+    FakeScheduler,
+    RecordingNotifier,
+    ScriptedIdle,
+    fake_controller,
+)
 from tests.faults.kill_writer import T0, record_for
 from tests.unit.core.catalog_data import data
 from tests.unit.ui.shipped import shipped_catalog
@@ -130,15 +136,8 @@ def test_the_settings_dialog_says_why_saving_failed(
 
 def rig(history: SqliteHistoryStore) -> tuple[AppController, FakeClock, list[tuple[str, str]]]:
     clock = FakeClock()
-    controller = AppController(
-        Engine(Settings(), parse_catalog(data())),
-        clock,
-        FakeScheduler(),
-        ScriptedIdle(),
-        RecordingNotifier(),
-        history,
-        MemorySettings(),
-        probe_seconds=15,
+    controller = fake_controller(
+        Engine(Settings(), parse_catalog(data())), clock=clock, history=history
     )
     notices: list[tuple[str, str]] = []
     controller.notice.connect(lambda title, message: notices.append((title, message)))

@@ -27,6 +27,15 @@ def test_rows_round_trip_in_time_order(tmp_path: Path) -> None:
     assert h.notice is None
 
 
+def test_rows_between_two_instants_start_inclusive_end_exclusive(tmp_path: Path) -> None:
+    h = SqliteHistoryStore(tmp_path / "h.sqlite3", NOW)
+    for m in (30, -5, 0, 10, 20):
+        h.append(rec(m))
+    rows = h.between(rec(0).at, rec(20).at)
+    assert [r.at for r in rows] == [rec(0).at, rec(10).at]
+    assert h.between(rec(40).at, rec(50).at) == []
+
+
 @pytest.mark.parametrize("content", [b"this is not sqlite at all" * 100, b"\x00" * 4096])
 def test_corrupt_history_is_kept_aside_and_a_new_one_started(
     tmp_path: Path, content: bytes

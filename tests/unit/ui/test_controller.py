@@ -149,6 +149,7 @@ def test_apply_settings_failure_changes_nothing(qtbot: QtBot) -> None:
         ({"command": "pause", "minutes": "x"}, False),
         ({"command": "resume"}, True),
         ({"command": "run"}, True),
+        ({"command": "history"}, True),
         ({"command": "quit"}, True),
         ({"command": "format-disk"}, False),
     ],
@@ -157,13 +158,16 @@ def test_commands(qtbot: QtBot, message: dict[str, object], ok: bool) -> None:
     r = Rig()
     r.c.start()
     quits: list[bool] = []
+    histories: list[bool] = []
     r.c.quit_requested.connect(lambda: quits.append(True))
+    r.c.history_requested.connect(lambda: histories.append(True))
     reply = r.c.handle_command(message)
     assert reply["ok"] is ok
     if ok:
         assert reply["status"]["detection"] == "scripted"
         assert reply["status"]["text"] == r.c.tooltip()
     assert quits == ([True] if message["command"] == "quit" else [])
+    assert histories == ([True] if message["command"] == "history" else [])
 
 
 def test_stop_interrupts_open_routine_and_stops_scheduler(qtbot: QtBot) -> None:

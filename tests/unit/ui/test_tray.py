@@ -36,6 +36,7 @@ def test_icon_states_and_menu(qtbot: QtBot) -> None:
         "Take a break now",
         "Pause reminders",
         "Resume reminders",
+        "History…",
         "Settings…",
         "Quit",
     ]
@@ -49,6 +50,7 @@ def test_menu_actions_emit(qtbot: QtBot) -> None:
     tray.pause_tomorrow.connect(lambda: got.append("tomorrow"))
     tray.resume.connect(lambda: got.append("resume"))
     tray.open_settings.connect(lambda: got.append("settings"))
+    tray.open_history.connect(lambda: got.append("history"))
     tray.quit.connect(lambda: got.append("quit"))
     for act in (
         tray.act_break,
@@ -56,6 +58,7 @@ def test_menu_actions_emit(qtbot: QtBot) -> None:
         tray.act_pause_60,
         tray.act_pause_tomorrow,
         tray.act_resume,
+        tray.act_history,
         tray.act_settings,
         tray.act_quit,
     ):
@@ -63,7 +66,7 @@ def test_menu_actions_emit(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QSystemTrayIcon
 
     tray._activated(QSystemTrayIcon.ActivationReason.Trigger)
-    assert got == ["break", 30, 60, "tomorrow", "resume", "settings", "quit", "break"]
+    assert got == ["break", 30, 60, "tomorrow", "resume", "history", "settings", "quit", "break"]
 
 
 def test_ring_fills_with_progress() -> None:

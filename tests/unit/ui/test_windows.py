@@ -8,28 +8,16 @@ from massage_break.core.settings import Settings
 from massage_break.ui.controller import AppController
 from massage_break.ui.windows import Windows
 from tests.conftest import ASSETS
-from tests.fakes import (
-    FakeClock,
-    FakeScheduler,
-    MemoryHistory,
-    MemorySettings,
-    RecordingNotifier,
-    ScriptedIdle,
-)
+from tests.fakes import MemoryHistory, MemorySettings, fake_controller
 from tests.unit.ui.shipped import shipped_catalog
 
 
 def rig(settings_fail: bool = False) -> tuple[AppController, Windows, MemoryHistory]:
     history = MemoryHistory()
-    c = AppController(
+    c = fake_controller(
         Engine(Settings(), shipped_catalog()),
-        FakeClock(),
-        FakeScheduler(),
-        ScriptedIdle(),
-        RecordingNotifier(),
-        history,
-        MemorySettings(fail=settings_fail),
-        probe_seconds=15,
+        history=history,
+        settings=MemorySettings(fail=settings_fail),
     )
     return c, Windows(c, Path(ASSETS), 60), history
 
@@ -66,6 +54,61 @@ def test_settings_dialog_applies_and_reports_save_failures(qtbot: QtBot) -> None
     assert d2.isVisible() and "previous settings file is unchanged" in d2.failure.text()
     assert c2.settings.break_interval_min == 30
     d2.reject()
+
+
+class FakeAutostart:
+    name = "fake"
+
+    def __init__(self, on: bool = False, fail: bool = False) -> None:
+        self.on, self.fail, self.calls = on, fail, 0
+
+    def enabled(self) -> bool:
+        return self.on
+
+    def set_enabled(self, on: bool) -> None:
+        self.calls += 1
+        if self.fail:
+            raise PermissionError("permission denied")
+        self.on = on
+
+
+def test_start_at_login_is_shown_as_it_is_and_changed_on_apply(qtbot: QtBot) -> None:
+    c, _, _ = rig()
+    entry = FakeAutostart(on=True)
+    made: list[bool] = []
+    w = Windows(c, Path(ASSETS), 60, autostart=lambda: made.append(True) or entry)
+    assert made == []  # nothing is made until the dialog needs it
+    w.show_settings()
+    dialog = w.settings
+    assert dialog is not None and dialog.login is not None
+    assert dialog.login.isChecked()
+    dialog._apply()
+    assert entry.calls == 0  # unchanged: left alone
+    dialog.login.setChecked(False)
+    dialog._ok()
+    assert entry.on is False and entry.calls == 1 and made == [True]
+
+
+def test_start_at_login_failure_is_shown_and_the_settings_still_saved(qtbot: QtBot) -> None:
+    c, _, _ = rig()
+    w = Windows(c, Path(ASSETS), 60, autostart=lambda: FakeAutostart(fail=True))
+    w.show_settings()
+    dialog = w.settings
+    assert dialog is not None and dialog.login is not None
+    dialog.edits["break_interval_min"].setText("40")
+    dialog.login.setChecked(True)
+    dialog._ok()
+    assert dialog.isVisible()
+    assert "starts at login: permission denied" in dialog.failure.text()
+    assert c.settings.break_interval_min == 40
+    dialog.reject()
+
+
+def test_no_start_at_login_box_without_a_mechanism(qtbot: QtBot) -> None:
+    _, w, _ = rig()
+    w.show_settings()
+    assert w.settings is not None and w.settings.login is None
+    w.settings.reject()
 
 
 def test_notice_box(qtbot: QtBot) -> None:

@@ -1,0 +1,172 @@
+"""Start at login: an XDG autostart entry on Linux, the Run key on Windows, a LaunchAgent on
+macOS. The entry itself is the truth, read again whenever the settings dialog opens, so turning
+it off in the desktop's own startup settings is respected."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from massage_break.adapters.atomic import write_atomic
+from massage_break.core.ports import Autostart
+
+LAUNCH_ID = "io.github.massage_break"
+RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+RUN_VALUE = "massage_break"
+
+
+def launch_command(extra: Sequence[str] = ()) -> list[str]:
+    """How to start this same installation: its launcher next to the interpreter (a venv, pipx
+    or a system package), else `python -m massage_break`."""
+    python = Path(sys.executable)
+    for name in ("massage-break", "massage-break.exe"):
+        launcher = python.with_name(name)
+        if launcher.is_file():
+            return [str(launcher), *extra]
+    return [str(python), "-m", "massage_break", *extra]
+
+
+def _exec_arg(arg: str) -> str:
+    """One argument of a desktop entry's Exec key, quoted as the specification asks."""
+    arg = arg.replace("%", "%%")
+    if not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
+        return arg
+    escaped = "".join("\\" + c if c in '"`$\\' else c for c in arg)
+    return f'"{escaped}"'
+
+
+def _place(path: Path, data: bytes | None) -> None:
+    """Write the entry whole, or remove it (None); removing a missing one is not an error."""
+    if data is None:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, data)
+
+
+class XdgAutostart:
+    """`~/.config/autostart/io.github.massage_break.desktop`."""
+
+    name = "xdg"
+
+    def __init__(self, directory: Path, command: Sequence[str]) -> None:
+        self.path = directory / f"{LAUNCH_ID}.desktop"
+        self.command = list(command)
+
+    def enabled(self) -> bool:
+        try:
+            text = self.path.read_text("utf-8", errors="replace")
+        except OSError:
+            return False
+        keys = dict(
+            line.split("=", 1) for line in text.splitlines() if "=" in line and line[0] != "#"
+        )
+        return (
+            keys.get("Hidden", "false").strip().lower() != "true"
+            and keys.get("X-GNOME-Autostart-enabled", "true").strip().lower() != "false"
+        )
+
+    def set_enabled(self, on: bool) -> None:
+        entry = "\n".join(
+            [
+                "[Desktop Entry]",
+                "Type=Application",
+                "Name=massage_break",
+                "Comment=Start the break reminder in the tray at login",
+                "Exec=" + " ".join(_exec_arg(a) for a in self.command),
+                "Icon=io.github.massage_break",
+                "Terminal=false",
+                "NoDisplay=true",
+                "X-GNOME-Autostart-enabled=true",
+                "",
+            ]
+        )
+        _place(self.path, entry.encode("utf-8") if on else None)
+
+
+class WindowsAutostart:
+    """A value under HKEY_CURRENT_USER's Run key."""
+
+    name = "windows"
+
+    def __init__(self, command: Sequence[str], registry: Any = None) -> None:
+        if registry is None:
+            import winreg as registry  # type: ignore[import-not-found,no-redef,unused-ignore]
+        import subprocess
+
+        self.reg = registry
+        self.value = subprocess.list2cmdline(list(command))
+
+    def _key(self, access: int) -> Any:
+        return self.reg.CreateKeyEx(self.reg.HKEY_CURRENT_USER, RUN_KEY, 0, access)
+
+    def enabled(self) -> bool:
+        try:
+            with self._key(self.reg.KEY_READ) as key:
+                self.reg.QueryValueEx(key, RUN_VALUE)
+        except OSError:
+            return False
+        return True
+
+    def set_enabled(self, on: bool) -> None:
+        with self._key(self.reg.KEY_SET_VALUE) as key:
+            if on:
+                self.reg.SetValueEx(key, RUN_VALUE, 0, self.reg.REG_SZ, self.value)
+            else:
+                with contextlib.suppress(FileNotFoundError):  # already gone
+                    self.reg.DeleteValue(key, RUN_VALUE)
+
+
+class MacAutostart:
+    """`~/Library/LaunchAgents/io.github.massage_break.plist`, run at load."""
+
+    name = "launchd"
+
+    def __init__(self, directory: Path, command: Sequence[str]) -> None:
+        self.path = directory / f"{LAUNCH_ID}.plist"
+        self.command = list(command)
+
+    def enabled(self) -> bool:
+        import plistlib
+
+        try:
+            agent = plistlib.loads(self.path.read_bytes())
+        except (OSError, plistlib.InvalidFileException, ValueError):
+            return False
+        return bool(agent.get("RunAtLoad")) and not agent.get("Disabled", False)
+
+    def set_enabled(self, on: bool) -> None:
+        import plistlib
+
+        agent = {
+            "Label": LAUNCH_ID,
+            "ProgramArguments": self.command,
+            "RunAtLoad": True,
+            "ProcessType": "Interactive",
+        }
+        _place(self.path, plistlib.dumps(agent) if on else None)
+
+
+def create_autostart(
+    base_dir: Path | None,
+    extra: Sequence[str] = (),
+    platform: str = sys.platform,
+    config_home: Callable[[], Path] | None = None,
+) -> Autostart:
+    """The platform's mechanism; with a base directory (tests, portable use) an XDG-style entry
+    inside it, so nothing outside that folder is touched."""
+    command = launch_command(extra)
+    if base_dir is not None:
+        return XdgAutostart(base_dir / "autostart", command)
+    if platform == "win32":
+        return WindowsAutostart(command)
+    if platform == "darwin":
+        return MacAutostart(Path.home() / "Library" / "LaunchAgents", command)
+    if config_home is None:
+        import platformdirs
+
+        config_home = platformdirs.user_config_path
+    return XdgAutostart(config_home() / "autostart", command)

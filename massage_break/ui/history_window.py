@@ -1,0 +1,183 @@
+"""The history window: today at a glance, a chart of recent days, and today's reminders."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_break.core.describe import minutes_text
+from massage_break.core.history import (
+    GROUPS,
+    OUTCOME_GROUP,
+    DaySummary,
+    day_bounds,
+    last_days,
+    local_day,
+    summarise,
+)
+from massage_break.core.model import BreakRecord
+from massage_break.ui.history_chart import HistoryChart
+
+if TYPE_CHECKING:
+    from massage_break.ui.controller import AppController
+
+RANGES = (("Last 7 days", 7), ("Last 14 days", 14), ("Last 4 weeks", 28))
+
+
+class HistoryWindow(QWidget):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("history-window")
+        self.setWindowTitle("Your breaks – massage_break")
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.now_line = QLabel()
+        self.now_line.setObjectName("history-now")
+        self.today_line = QLabel()
+        self.today_line.setObjectName("history-today")
+        self.sitting_line = QLabel()
+        self.sitting_line.setObjectName("history-sitting")
+        self.sitting_line.setWordWrap(True)
+        self.range = QComboBox()
+        self.range.setObjectName("history-range")
+        self.range.setAccessibleName("Days shown in the chart")
+        for label, days in RANGES:
+            self.range.addItem(label, days)
+        self.range.currentIndexChanged.connect(self.refresh)
+        self.chart = HistoryChart()
+        self.range_line = QLabel()
+        self.range_line.setObjectName("history-range-summary")
+        self.rows = QTreeWidget()
+        self.rows.setObjectName("history-rows")
+        self.rows.setAccessibleName("Today's reminders")
+        self.rows.setHeaderLabels(["Time", "How it ended", "Routine", "After sitting"])
+        self.rows.setRootIsDecorated(False)
+        self.rows.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.rows.header().setStretchLastSection(True)
+        self.empty = QLabel(
+            "No reminders yet today. The first one comes after a stretch of sitting; "
+            "you can also take a break now from the tray menu."
+        )
+        self.empty.setObjectName("history-empty")
+        self.empty.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<b>Recent days</b>"))
+        top.addStretch(1)
+        top.addWidget(self.range)
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.now_line, self.today_line, self.sitting_line):
+            layout.addWidget(widget)
+        layout.addSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.chart, 2)
+        layout.addWidget(self.range_line)
+        layout.addSpacing(8)
+        layout.addWidget(QLabel("<b>Today</b>"))
+        layout.addWidget(self.rows, 2)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.resize(600, 580)
+        controller.recorded.connect(self.refresh)
+        controller.status_changed.connect(self._status)
+        self.refresh()
+
+    def _status(self, *_: object) -> None:
+        self.now_line.setText(self.controller.tooltip().split("\n")[0])
+
+    def _load(self, days: Sequence[date]) -> tuple[list[BreakRecord], str]:
+        """The rows of these days, or none and why."""
+        tz = self.controller.engine.tz
+        start, _ = day_bounds(days[0], tz)
+        _, end = day_bounds(days[-1], tz)
+        try:
+            return list(self.controller.history.between(start, end)), ""
+        except Exception as exc:  # a history file that went away: say so, show nothing
+            return [], f"The history could not be read: {exc}"
+
+    def refresh(self, *_: object) -> None:
+        tz = self.controller.engine.tz
+        now = self.controller.clock.now()
+        today = now.astimezone(tz).date()
+        days = last_days(today, int(self.range.currentData()))
+        records, problem = self._load(days)
+        summaries = summarise(records, days, tz)
+        self.heading.setText(f"Today, {today:%A %d %B}")
+        self._status()
+        self._today(summaries[-1])
+        self.chart.set_days(summaries)
+        self._range_summary(summaries)
+        if problem:
+            self.range_line.setText(problem)
+        self._rows([r for r in records if local_day(r, tz) == today])
+
+    def _minutes(self, seconds: int) -> str:
+        return minutes_text(seconds / self.controller.minute.total_seconds())
+
+    def _today(self, summary: DaySummary) -> None:
+        counts = [
+            f"{n} {'breaks taken' if n > 1 else 'break taken'}" if g == "taken" else f"{n} {g}"
+            for g in GROUPS
+            if (n := summary.counts[g])
+        ]
+        self.today_line.setText(" · ".join(counts) if counts else "No reminders yet today.")
+        parts = []
+        if summary.longest_sitting_s:
+            parts.append(
+                f"Longest sitting before a reminder: {self._minutes(summary.longest_sitting_s)}"
+            )
+        average = summary.average_before_break_s
+        if average is not None:
+            parts.append(f"on average {self._minutes(average)} before a break you took")
+        self.sitting_line.setText("; ".join(parts))
+        self.sitting_line.setVisible(bool(parts))
+
+    def _range_summary(self, summaries: Sequence[DaySummary]) -> None:
+        reminders = sum(s.total - s.counts["snoozed"] for s in summaries)
+        taken = sum(s.taken for s in summaries)
+        if reminders:
+            share = round(100 * taken / reminders)
+            # a snoozed reminder comes back, so it is counted once, where it ended
+            text = f"{taken} of {reminders} reminders ended with a break taken ({share} %)."
+        else:
+            text = "Nothing recorded in these days yet."
+        self.range_line.setText(text)
+
+    def _rows(self, records: Sequence[BreakRecord]) -> None:
+        self.rows.clear()
+        tz = self.controller.engine.tz
+        routines = self.controller.catalog.routines
+        for r in reversed(records):  # newest first
+            routine = routines.get(r.routine_id)
+            item = QTreeWidgetItem(
+                [
+                    r.at.astimezone(tz).strftime("%H:%M"),
+                    OUTCOME_GROUP[r.outcome],
+                    routine.title if routine else r.routine_id,
+                    self._minutes(r.sitting_seconds),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, r.at.isoformat())
+            self.rows.addTopLevelItem(item)
+        self.rows.setVisible(bool(records))
+        self.empty.setVisible(not records)

@@ -1,0 +1,130 @@
+"""The first start: what the app does, how often to remind, partner routines, start at login,
+and when to stop an exercise. Shown once; closing it keeps the defaults."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_break.core.settings import Settings
+from massage_break.ui.texts import STOP_AND_GET_HELP
+
+INTRO = (
+    "<p>massage_break counts how long you have really been sitting, from your keyboard and "
+    "mouse rather than the clock. Short pauses do not reset it; a few minutes away do.</p>"
+    "<p>When a break is due, a notification offers a routine that fits: a one-minute reset "
+    "after a short sit, a walk and standing stretches after half an hour or more, a longer "
+    "reset after two hours. Nothing leaves this computer.</p>"
+)
+PRESETS = (
+    (20, "Every 20 minutes: short, frequent pauses"),
+    (30, "Every 30 minutes (recommended): the rhythm studies tested most"),
+    (45, "Every 45 minutes"),
+    (60, "Every hour: fewer interruptions"),
+)
+
+
+class WelcomeDialog(QDialog):
+    """Emits `chosen(Settings, bool | None)`: the settings to keep and whether to start at
+    login (None: leave it as it is)."""
+
+    chosen = Signal(object, object)
+
+    def __init__(self, current: Settings, offer_login: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.current = current
+        self.setObjectName("welcome")
+        self.setWindowTitle("Welcome to massage_break")
+        title = QLabel("Welcome to massage_break")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.presets = QButtonGroup(self)
+        choices = QVBoxLayout()
+        choices.addWidget(QLabel("<b>Remind me after sitting</b>"))
+        for minutes, label in PRESETS:
+            button = QRadioButton(label)
+            button.setObjectName(f"preset-{minutes}")
+            self.presets.addButton(button, minutes)
+            choices.addWidget(button)
+        chosen = self.presets.button(current.break_interval_min) or self.presets.button(30)
+        chosen.setChecked(True)
+        self.partner = QCheckBox(
+            "Offer partner back-massage routines when someone\n"
+            "is with me (always with consent from both and a\nshort health check first)"
+        )
+        self.partner.setObjectName("partner_mode")
+        self.partner.setChecked(current.partner_mode)
+        choices.addSpacing(8)
+        choices.addWidget(self.partner)
+        self.login: QCheckBox | None = None
+        if offer_login:
+            self.login = QCheckBox("Start massage_break when I log in")
+            self.login.setObjectName("start_at_login")
+            self.login.setChecked(True)  # a reminder that is not running reminds no one
+            choices.addWidget(self.login)
+        choices.addStretch(1)
+        safety = QLabel(STOP_AND_GET_HELP)
+        safety.setWordWrap(True)
+        safety.setObjectName("welcome-safety")
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setFixedWidth(330)
+        inner = QVBoxLayout(box)
+        inner.addWidget(QLabel("<b>Before you start</b>"))
+        inner.addWidget(safety)
+        inner.addStretch(1)
+        sides = QHBoxLayout()
+        sides.addLayout(choices, 1)
+        sides.addSpacing(12)
+        sides.addWidget(box)
+        hint = QLabel("You can change all of this later under Settings in the tray menu.")
+        hint.setEnabled(False)
+        buttons = QDialogButtonBox()
+        self.start = buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        column = QVBoxLayout(self)
+        column.addWidget(title)
+        column.addWidget(intro)
+        column.addSpacing(6)
+        column.addLayout(sides)
+        column.addWidget(hint)
+        column.addWidget(buttons)
+        self.setFixedWidth(780)
+        # wrapped labels need their height worked out at the final width
+        column.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+
+    def settings(self) -> Settings:
+        return replace(
+            self.current,
+            break_interval_min=self.presets.checkedId(),
+            partner_mode=self.partner.isChecked(),
+        )
+
+    def accept(self) -> None:
+        self.chosen.emit(self.settings(), self.login.isChecked() if self.login else None)
+        super().accept()
+
+    def reject(self) -> None:
+        """Closed without Start: keep the defaults, and do not ask again."""
+        self.chosen.emit(self.current, None)
+        super().reject()

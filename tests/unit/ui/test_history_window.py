@@ -1,0 +1,120 @@
+"""The history window: today's numbers, the chart of recent days, today's rows, live updates."""
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from pytestqt.qtbot import QtBot
+
+from massage_break.core.engine import Engine
+from massage_break.core.model import BreakRecord, Outcome
+from massage_break.core.settings import Settings
+from massage_break.ui.controller import AppController
+from massage_break.ui.history_window import HistoryWindow
+from massage_break.ui.windows import Windows
+from tests.conftest import ASSETS
+from tests.fakes import FakeClock, MemoryHistory, fake_controller
+from tests.unit.ui.shipped import shipped_catalog
+
+BERLIN = ZoneInfo("Europe/Berlin")
+# 15:00 in Berlin on Tuesday 3 March 2026
+NOW = datetime(2026, 3, 3, 14, 0, tzinfo=UTC)
+
+
+def row(hours_ago: float, outcome: Outcome, sitting_min: int = 40) -> BreakRecord:
+    at = NOW - timedelta(hours=hours_ago)
+    return BreakRecord(at, outcome, sitting_min * 60, "self.standard_break", "T2")
+
+
+def controller(rows: list[BreakRecord]) -> AppController:
+    history = MemoryHistory()
+    history.rows.extend(rows)
+    return fake_controller(
+        Engine(Settings(), shipped_catalog(), tz=BERLIN), clock=FakeClock(NOW), history=history
+    )
+
+
+def test_today_counts_sitting_and_rows_newest_first(qtbot: QtBot) -> None:
+    rows = [
+        row(5, Outcome.COMPLETED, 55),  # 10:00 local
+        row(3, Outcome.SNOOZED, 45),
+        row(2.5, Outcome.COMPLETED, 65),
+        row(1, Outcome.SKIPPED, 90),
+        row(30, Outcome.DISMISSED),  # yesterday: in the chart, not in today's list
+    ]
+    w = HistoryWindow(controller(rows))
+    qtbot.addWidget(w)
+    assert w.heading.text() == "Today, Tuesday 03 March"
+    assert w.today_line.text() == "2 breaks taken · 1 snoozed · 1 skipped"
+    assert "1 h 30 min" in w.sitting_line.text()  # longest before a reminder
+    assert "on average 1 h before a break you took" in w.sitting_line.text()  # (55 + 65) / 2
+    times = [w.rows.topLevelItem(i).text(0) for i in range(w.rows.topLevelItemCount())]
+    assert times == ["14:00", "12:30", "12:00", "10:00"]
+    assert w.rows.topLevelItem(0).text(1) == "skipped"
+    assert w.rows.topLevelItem(0).text(2) == "Standard desk break"
+    assert not w.empty.isVisibleTo(w)
+    # 2 taken of 4 ended reminders (the snoozed one is counted where it ended)
+    assert w.range_line.text().startswith("2 of 4 reminders ended with a break taken (50 %)")
+
+
+def test_chart_has_a_bar_per_day_and_says_the_numbers(qtbot: QtBot) -> None:
+    w = HistoryWindow(controller([row(1, Outcome.COMPLETED), row(26, Outcome.DISMISSED)]))
+    qtbot.addWidget(w)
+    assert len(w.chart.days) == 7 and w.chart.days[-1].taken == 1
+    assert w.chart.days[-2].counts["ignored"] == 1
+    assert "Tuesday 03 March: 1 taken" in w.chart.accessibleDescription()
+    assert "Monday 02 March: 1 ignored" in w.chart.accessibleDescription()
+    w.range.setCurrentIndex(2)  # four weeks
+    assert len(w.chart.days) == 28
+    w.show()
+    image = w.chart.grab().toImage()
+    assert image.width() > 0  # painting a month of bars does not fail
+
+
+def test_empty_history_says_so(qtbot: QtBot) -> None:
+    w = HistoryWindow(controller([]))
+    qtbot.addWidget(w)
+    assert w.today_line.text() == "No reminders yet today."
+    assert w.empty.isVisibleTo(w) and not w.rows.isVisibleTo(w)
+    assert not w.sitting_line.isVisibleTo(w)
+    assert w.range_line.text() == "Nothing recorded in these days yet."
+
+
+def test_a_new_row_shows_up_while_the_window_is_open(qtbot: QtBot) -> None:
+    c = controller([])
+    w = HistoryWindow(c)
+    qtbot.addWidget(w)
+    c.take_break_now()
+    c.routine_finished(Outcome.COMPLETED)
+    assert w.rows.topLevelItemCount() == 1
+    assert w.today_line.text() == "1 break taken"
+
+
+def test_unreadable_history_is_reported_in_the_window(qtbot: QtBot) -> None:
+    c = controller([])
+
+    def broken(*_: object) -> list[BreakRecord]:
+        raise OSError("disk I/O error")
+
+    c.history.between = broken  # type: ignore[method-assign]
+    w = HistoryWindow(c)
+    qtbot.addWidget(w)
+    assert "could not be read: disk I/O error" in w.range_line.text()
+
+
+def test_windows_keep_one_history_window_and_forget_it_when_closed(qtbot: QtBot) -> None:
+    c = controller([row(1, Outcome.COMPLETED)])
+    windows = Windows(c, Path(ASSETS), 60)
+    windows.show_history()
+    first = windows.history
+    assert first is not None and first.isVisible()
+    windows.show_history()
+    assert windows.history is first
+    first.close()
+    qtbot.waitUntil(lambda: windows.history is None)
+    c.take_break_now()
+    c.routine_finished(Outcome.COMPLETED)  # a row after the window is gone: nothing breaks
+    windows.show_history()
+    assert windows.history is not None and windows.history is not first
+    assert windows.history.rows.topLevelItemCount() == 2
+    windows.history.close()
