@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QObject, Signal
 
 from massage_break.core.engine import Engine
-from massage_break.core.model import BreakRecord
+from massage_break.core.model import Bout, BreakRecord
 from massage_break.core.ports import HistoryStore
 from massage_break.core.settings import Settings
 from massage_break.ui.controller import AppController
@@ -87,6 +87,7 @@ class FakeScheduler:
 class MemoryHistory:
     def __init__(self, fail: bool = False) -> None:
         self.rows: list[BreakRecord] = []
+        self.bouts: list[Bout] = []
         self.fail = fail
 
     def append(self, record: BreakRecord) -> None:
@@ -99,6 +100,16 @@ class MemoryHistory:
 
     def between(self, start: datetime, end: datetime) -> Sequence[BreakRecord]:
         return sorted((r for r in self.rows if start <= r.at < end), key=lambda r: r.at)
+
+    def append_bout(self, bout: Bout) -> None:
+        if self.fail:
+            raise OSError("disk full")
+        self.bouts.append(bout)
+
+    def bouts_between(self, start: datetime, end: datetime) -> Sequence[Bout]:
+        return sorted(
+            (b for b in self.bouts if b.end > start and b.start < end), key=lambda b: b.start
+        )
 
     def close(self) -> None:
         pass

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from massage_break.core.catalog import parse_catalog
 from massage_break.core.engine import Engine
-from massage_break.core.model import BreakRecord, Outcome, ShowRoutine
+from massage_break.core.model import Bout, BreakRecord, Outcome, ShowRoutine
 from massage_break.core.settings import Settings
 from massage_break.ui.history_window import HistoryWindow
 from massage_break.ui.routine_window import RoutineWindow
@@ -63,6 +63,11 @@ def history_window(catalog: object) -> HistoryWindow:
         at = NOW.replace(hour=0, minute=0) - timedelta(days=days) + timedelta(hours=hour)
         history.rows.append(
             BreakRecord(at, Outcome(outcome), sat * 60, "self.standard_break", "T2")
+        )
+    midnight = NOW.replace(hour=0, minute=0)
+    for start_h, end_h in ((6.7, 7.5), (7.6, 9.5), (9.9, 12.2), (12.9, 13.0)):
+        history.bouts.append(
+            Bout(midnight + timedelta(hours=start_h), midnight + timedelta(hours=end_h))
         )
     controller = fake_controller(
         Engine(Settings(), catalog, tz=UTC),  # type: ignore[arg-type]

@@ -9,11 +9,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from massage_break.adapters.atomic import quarantine
-from massage_break.core.model import BreakRecord, Outcome
+from massage_break.core.model import Bout, BreakRecord, Outcome
 
 log = logging.getLogger(__name__)
 
-USER_VERSION = 1
+USER_VERSION = 2
 _MIGRATIONS = {
     1: """
         CREATE TABLE breaks (
@@ -25,6 +25,14 @@ _MIGRATIONS = {
             tier TEXT NOT NULL
         );
         CREATE INDEX breaks_at ON breaks (at_utc);
+    """,
+    2: """
+        CREATE TABLE bouts (
+            id INTEGER PRIMARY KEY,
+            start_utc REAL NOT NULL,
+            end_utc REAL NOT NULL
+        );
+        CREATE INDEX bouts_end ON bouts (end_utc);
     """,
 }
 
@@ -141,6 +149,22 @@ class SqliteHistoryStore:
             (start.timestamp(), end.timestamp()),
         ).fetchall()
         return [_record(row) for row in rows]
+
+    def append_bout(self, bout: Bout) -> None:
+        self._db.execute(
+            "INSERT INTO bouts (start_utc, end_utc) VALUES (?, ?)",
+            (bout.start.timestamp(), bout.end.timestamp()),
+        )
+
+    def bouts_between(self, start: datetime, end: datetime) -> Sequence[Bout]:
+        rows = self._db.execute(
+            "SELECT start_utc, end_utc FROM bouts WHERE end_utc > ? AND start_utc < ?"
+            " ORDER BY start_utc, id",
+            (start.timestamp(), end.timestamp()),
+        ).fetchall()
+        return [
+            Bout(datetime.fromtimestamp(a, UTC), datetime.fromtimestamp(b, UTC)) for a, b in rows
+        ]
 
     def close(self) -> None:
         self._db.close()

@@ -10,12 +10,14 @@ from massage_break.core import hours
 from massage_break.core.catalog import Catalog
 from massage_break.core.model import (
     Activity,
+    Bout,
     BreakRecord,
     CancelWakeup,
     Effect,
     Outcome,
     PromptBreak,
     Record,
+    RecordBout,
     ScheduleWakeup,
     SetProbe,
     ShowRoutine,
@@ -109,7 +111,7 @@ class Engine:
         had_bout = self.tracker.bout_start is not None
         sample = self.tracker.update(idle, now)
         self._last_idle = idle
-        effects: list[Effect] = []
+        effects: list[Effect] = self._ended_bouts()
         if sample.bout_ended:
             self.policy.end_bout()
             self._skips = 0
@@ -183,7 +185,7 @@ class Engine:
             pass
         else:
             self.policy.restart_interval(now)
-        return [self._record(outcome, showing, now), *self._evaluate(now)]
+        return [*self._ended_bouts(), self._record(outcome, showing, now), *self._evaluate(now)]
 
     def pause(self, until: datetime, now: datetime) -> list[Effect]:
         self.policy.pause(until)
@@ -207,6 +209,9 @@ class Engine:
         if self.prompt is not None:
             effects += [WithdrawPrompt(), self._record(Outcome.INTERRUPTED, self.prompt, now)]
             self.prompt = None
+        start = self.tracker.bout_start
+        if start is not None:  # the stretch so far, up to the last input
+            effects.append(RecordBout(Bout(start, start + self.tracker.sitting(now))))
         return effects
 
     # ---- state -----------------------------------------------------------------------------
@@ -249,6 +254,9 @@ class Engine:
         )
 
     # ---- internals -------------------------------------------------------------------------
+
+    def _ended_bouts(self) -> list[Effect]:
+        return [RecordBout(bout) for bout in self.tracker.take_ended()]
 
     def _record(self, outcome: Outcome, about: PromptBreak | ShowRoutine, now: datetime) -> Record:
         return Record(

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from massage_break.core.model import BreakRecord, Outcome
+from massage_break.core.model import Bout, BreakRecord, Outcome
 
 # how each outcome is counted in the window; "ignored" is a reminder closed without an answer
 OUTCOME_GROUP = {
@@ -69,6 +69,20 @@ def _summary(day: date, rows: list[BreakRecord]) -> DaySummary:
     taken = [r.sitting_seconds for r in rows if r.outcome is Outcome.COMPLETED]
     longest = max((r.sitting_seconds for r in rows), default=0)
     return DaySummary(day, counts, longest, sum(taken))
+
+
+@dataclass(frozen=True)
+class DaySitting:
+    total_s: float  # sitting inside the local day (a stretch over midnight is split)
+    stretches: int
+    longest_s: float  # the longest stretch that touched the day, counted whole
+
+
+def sitting_on(day: date, bouts: Iterable[Bout], tz: tzinfo) -> DaySitting:
+    begin, end = day_bounds(day, tz)
+    inside = [b for b in bouts if b.end > begin and b.start < end]
+    total = sum((min(b.end, end) - max(b.start, begin)).total_seconds() for b in inside)
+    return DaySitting(total, len(inside), max((b.seconds for b in inside), default=0.0))
 
 
 def last_days(today: date, count: int) -> list[date]:

@@ -44,6 +44,18 @@ class BreakRecord:
 
 
 @dataclass(frozen=True)
+class Bout:
+    """One stretch of continuous sitting: from its first input to its last."""
+
+    start: datetime
+    end: datetime
+
+    @property
+    def seconds(self) -> float:
+        return (self.end - self.start).total_seconds()
+
+
+@dataclass(frozen=True)
 class Status:
     activity: Activity
     sitting_seconds: int
@@ -108,6 +120,11 @@ class Record:
 
 
 @dataclass(frozen=True)
+class RecordBout:
+    bout: Bout
+
+
+@dataclass(frozen=True)
 class StatusChanged:
     status: Status
 
@@ -119,6 +136,7 @@ Effect = (
     | WithdrawPrompt
     | ShowRoutine
     | Record
+    | RecordBout
     | StatusChanged
     | SetProbe
 )

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from massage_break.core.model import BreakRecord
+from massage_break.core.model import Bout, BreakRecord
 from massage_break.core.settings import Settings
 
 
@@ -69,5 +69,10 @@ class HistoryStore(Protocol):
     def recent(self, limit: int) -> Sequence[BreakRecord]: ...
 
     def between(self, start: datetime, end: datetime) -> Sequence[BreakRecord]: ...
+
+    def append_bout(self, bout: Bout) -> None: ...
+
+    def bouts_between(self, start: datetime, end: datetime) -> Sequence[Bout]:
+        """Bouts that overlap [start, end), oldest first."""
 
     def close(self) -> None: ...

@@ -9,9 +9,9 @@ samples much longer than the probe interval (a suspend, a frozen session) counts
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from massage_break.core.model import Activity
+from massage_break.core.model import Activity, Bout
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,23 @@ class SittingTracker:
         self.last_input: datetime | None = None
         self.last_sample: datetime | None = None
         self.activity = Activity.UNKNOWN
+        self._ended: list[Bout] = []
+        self._last_end = datetime.min.replace(tzinfo=UTC)
+
+    def _end_bout(self, end: datetime, now: datetime) -> None:
+        """Hand the bout over; never past `now`, even after the clock was set back."""
+        if self.bout_start is not None:
+            # idle counters that disagree (a reset source, a clock set back) cannot make two
+            # stretches overlap or one end in the future
+            end = max(min(end, now), self._last_end)
+            self._ended.append(Bout(min(max(self.bout_start, self._last_end), end), end))
+            self._last_end = end
+            self.bout_start = None
+
+    def take_ended(self) -> list[Bout]:
+        """The bouts that ended since the last call, oldest first."""
+        ended, self._ended = self._ended, []
+        return ended
 
     def update(self, idle: timedelta, now: datetime) -> Sample:
         gap = now - self.last_sample if self.last_sample is not None else timedelta(0)
@@ -54,13 +71,13 @@ class SittingTracker:
             absence = max(idle, abs(gap))
             if absence >= self.thresholds.away:
                 ended, away_for = self.bout_start is not None, absence
-                self.bout_start = None
+                self._end_bout(self.last_input or now, now)
         idle = max(idle, timedelta(0))
         last_input = now - idle
         if idle >= self.thresholds.away:
             ended = ended or self.bout_start is not None
             away_for = max(away_for, idle)
-            self.bout_start = None
+            self._end_bout(last_input, now)
             self.activity = Activity.AWAY
         elif self.bout_start is None:
             if idle < self.thresholds.short_pause:
@@ -76,7 +93,7 @@ class SittingTracker:
 
     def restart(self, now: datetime) -> None:
         """The user has just had a moving break: the next input starts a new bout."""
-        self.bout_start = None
+        self._end_bout(self.last_input or now, now)
         self.activity = Activity.AWAY
         self.last_sample = now
 

@@ -22,6 +22,7 @@ from massage_break.core.model import (
     Outcome,
     PromptBreak,
     Record,
+    RecordBout,
     ScheduleWakeup,
     SetProbe,
     ShowRoutine,
@@ -231,6 +232,8 @@ class AppController(QObject):
                 self.routine_requested.emit(effect)
             elif isinstance(effect, Record):
                 self._record(effect)
+            elif isinstance(effect, RecordBout):
+                self._record_bout(effect)
             elif isinstance(effect, StatusChanged):
                 self.status = effect.status
                 self.status_changed.emit(effect.status)
@@ -286,6 +289,16 @@ class AppController(QObject):
             return
         if prompt.escalate:
             self.escalated.emit("Time for a break", body, prompt)
+
+    def _record_bout(self, effect: RecordBout) -> None:
+        """A stretch of sitting for the history window. A failure is only logged: the same
+        disk problem is already reported when a break cannot be recorded."""
+        try:
+            self.history.append_bout(effect.bout)
+        except Exception as exc:
+            log.error("could not write a sitting stretch: %s", exc)
+            return
+        event("bout_recorded", minutes=round(effect.bout.seconds / self.minute.total_seconds(), 1))
 
     def _record(self, effect: Record) -> None:
         r = effect.record

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -28,9 +28,10 @@ from massage_break.core.history import (
     day_bounds,
     last_days,
     local_day,
+    sitting_on,
     summarise,
 )
-from massage_break.core.model import BreakRecord
+from massage_break.core.model import Bout, BreakRecord
 from massage_break.ui.history_chart import HistoryChart
 
 if TYPE_CHECKING:
@@ -52,6 +53,8 @@ class HistoryWindow(QWidget):
         self.heading.setFont(font)
         self.now_line = QLabel()
         self.now_line.setObjectName("history-now")
+        self.desk_line = QLabel()
+        self.desk_line.setObjectName("history-desk")
         self.today_line = QLabel()
         self.today_line.setObjectName("history-today")
         self.sitting_line = QLabel()
@@ -86,7 +89,8 @@ class HistoryWindow(QWidget):
         top.addStretch(1)
         top.addWidget(self.range)
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.now_line, self.today_line, self.sitting_line):
+        lines = (self.heading, self.now_line, self.desk_line, self.today_line, self.sitting_line)
+        for widget in lines:
             layout.addWidget(widget)
         layout.addSpacing(8)
         layout.addLayout(top)
@@ -125,6 +129,7 @@ class HistoryWindow(QWidget):
         self.heading.setText(f"Today, {today:%A %d %B}")
         self._status()
         self._today(summaries[-1])
+        self._desk(today, now)
         self.chart.set_days(summaries)
         self._range_summary(summaries)
         if problem:
@@ -152,13 +157,35 @@ class HistoryWindow(QWidget):
         self.sitting_line.setText("; ".join(parts))
         self.sitting_line.setVisible(bool(parts))
 
+    def _desk(self, today: date, now: datetime) -> None:
+        """Time at the desk today: the stretches recorded so far and the one going on."""
+        tz = self.controller.engine.tz
+        start, end = day_bounds(today, tz)
+        try:
+            bouts = list(self.controller.history.bouts_between(start, end))
+        except Exception:  # the reminders part already says the history cannot be read
+            bouts = []
+        sitting = self.controller.status.sitting_seconds
+        if sitting > 0:
+            bouts.append(Bout(now - timedelta(seconds=sitting), now))
+        day = sitting_on(today, bouts, tz)
+        if not day.stretches:
+            self.desk_line.setText("No sitting measured today yet.")
+            return
+        stretches = "1 stretch" if day.stretches == 1 else f"{day.stretches} stretches"
+        self.desk_line.setText(
+            f"At the desk today: {self._minutes(int(day.total_s))} in {stretches}, "
+            f"the longest {self._minutes(int(day.longest_s))}"
+        )
+
     def _range_summary(self, summaries: Sequence[DaySummary]) -> None:
         reminders = sum(s.total - s.counts["snoozed"] for s in summaries)
         taken = sum(s.taken for s in summaries)
         if reminders:
             share = round(100 * taken / reminders)
             # a snoozed reminder comes back, so it is counted once, where it ended
-            text = f"{taken} of {reminders} reminders ended with a break taken ({share} %)."
+            noun = "reminder" if reminders == 1 else "reminders"
+            text = f"{taken} of {reminders} {noun} ended with a break taken ({share} %)."
         else:
             text = "Nothing recorded in these days yet."
         self.range_line.setText(text)

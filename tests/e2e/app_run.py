@@ -29,10 +29,17 @@ def app_command() -> str:
 
 
 class RunningApp:
-    def __init__(self, desk: Desktop, base: Path, *extra: str, name: str = "app") -> None:
+    def __init__(
+        self,
+        desk: Desktop,
+        base: Path,
+        *extra: str,
+        name: str = "app",
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.desk, self.base, self.name = desk, base, name
         self.proc = desk.spawn(
-            [app_command(), "--base-dir", str(base), "--log-json", *extra], name=name
+            [app_command(), "--base-dir", str(base), "--log-json", *extra], name=name, env=env
         )
 
     def events(self) -> list[dict[str, Any]]:

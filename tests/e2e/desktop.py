@@ -360,6 +360,7 @@ class Desktop:
         start_timeout: float = 20.0,
         keep_files: bool = False,
         python: str | None = None,
+        xvfb_args: Sequence[str] = (),
     ) -> None:
         if tray not in (None, "sni", "xembed", "both"):
             raise ValueError(f"tray must be 'sni', 'xembed', 'both' or None, not {tray!r}")
@@ -369,6 +370,7 @@ class Desktop:
         self.screen = screen
         self.start_timeout = start_timeout
         self.python = python or sys.executable
+        self.xvfb_args = tuple(xvfb_args)  # e.g. ("-extension", "MIT-SCREEN-SAVER")
         self._own_root = base_dir is None
         self._keep_files = keep_files or bool(os.environ.get("MB_E2E_KEEP"))
         self._base_dir_arg = Path(base_dir) if base_dir is not None else None
@@ -628,6 +630,7 @@ class Desktop:
                     "-noreset",
                     "-dpi",
                     "96",
+                    *self.xvfb_args,
                 ],
                 env=self._base_env(),
                 pass_fds=(fh.fileno(),),

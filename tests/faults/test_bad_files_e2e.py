@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from massage_break.adapters.history_store import SqliteHistoryStore
+from massage_break.adapters.history_store import USER_VERSION, SqliteHistoryStore
 from massage_break.core.model import BreakRecord, Outcome
 from tests.e2e.app_run import RunningApp
 from tests.e2e.desktop import Desktop
@@ -183,7 +183,7 @@ def test_bad_history_is_kept_aside_and_a_new_one_started(
     assert desk.find_window(NOTICE, timeout=10)
     quit_cleanly(app, desk)
     fresh = data_dir / "history.sqlite3"
-    assert user_version(fresh) == 1 and history_rows(fresh) == []
+    assert user_version(fresh) == USER_VERSION and history_rows(fresh) == []
     assert aside[0].read_bytes() == content
 
 
@@ -198,13 +198,13 @@ def test_history_from_a_newer_version_is_kept_aside_unchanged(
     path = data_dir / "history.sqlite3"
     db = sqlite3.connect(path)
     db.executescript(
-        """
+        f"""
         CREATE TABLE breaks (id INTEGER PRIMARY KEY, at_utc REAL NOT NULL, outcome TEXT NOT NULL,
             sitting_seconds INTEGER NOT NULL, routine_id TEXT NOT NULL, tier TEXT NOT NULL,
             mood TEXT);
         INSERT INTO breaks VALUES (1, 1772442000.0, 'completed', 1800, 'r.std', 'T2', 'good');
         INSERT INTO breaks VALUES (2, 1772445600.0, 'skipped', 3600, 'r.long', 'T3', NULL);
-        PRAGMA user_version = 2;
+        PRAGMA user_version = {USER_VERSION + 1};
         """
     )
     db.commit()
@@ -215,12 +215,12 @@ def test_history_from_a_newer_version_is_kept_aside_unchanged(
     aside = sorted(data_dir.glob("history.sqlite3.corrupt-*"))
     assert [p.name for p in aside] == [aside[0].name], "no -wal or -shm was created for it"
     assert aside[0].read_bytes() == content, "the newer history was modified"
-    assert history_rows(aside[0]) == rows and user_version(aside[0]) == 2
+    assert history_rows(aside[0]) == rows and user_version(aside[0]) == USER_VERSION + 1
     assert any("history quarantined" in w for w in warnings(app)), warnings(app)
     assert desk.find_window(NOTICE, timeout=10)
     quit_cleanly(app, desk)
     assert aside[0].read_bytes() == content
-    assert user_version(path) == 1 and history_rows(path) == []
+    assert user_version(path) == USER_VERSION and history_rows(path) == []
 
 
 def test_an_empty_history_file_is_simply_a_new_history(desk: Desktop, tmp_path: Path) -> None:
@@ -234,4 +234,4 @@ def test_an_empty_history_file_is_simply_a_new_history(desk: Desktop, tmp_path: 
     assert desk.find_windows(NOTICE) == []
     assert not list(data_dir.glob("*.corrupt-*")) and warnings(app) == []
     quit_cleanly(app, desk)
-    assert user_version(data_dir / "history.sqlite3") == 1
+    assert user_version(data_dir / "history.sqlite3") == USER_VERSION

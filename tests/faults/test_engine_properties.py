@@ -24,6 +24,7 @@ from massage_break.core.model import (
     Outcome,
     PromptBreak,
     Record,
+    RecordBout,
     ScheduleWakeup,
     SetProbe,
     ShowRoutine,
@@ -36,7 +37,7 @@ from tests.unit.core.catalog_data import data
 
 CATALOG = parse_catalog(data())
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday
-KNOWN = (ScheduleWakeup, CancelWakeup, PromptBreak, WithdrawPrompt, ShowRoutine, Record)
+KNOWN = (ScheduleWakeup, CancelWakeup, PromptBreak, WithdrawPrompt, ShowRoutine, Record, RecordBout)
 CONTEXTS = ("call", "dnd", "fullscreen")
 SUSPEND = timedelta(hours=1)
 
@@ -85,6 +86,7 @@ class EngineMachine(RuleBasedStateMachine):
         self.pending: datetime | None = None  # the scheduler's one wake-up job
         self.context: frozenset[str] = frozenset()  # what the shell would report if asked
         self.records: list[Record] = []
+        self.bouts: list[RecordBout] = []
         self.fresh_open = False  # a repeat-0 reminder is out and not yet answered or withdrawn
         self.fresh_prompts = 0
 
@@ -156,6 +158,12 @@ class EngineMachine(RuleBasedStateMachine):
                     assert effect.record.at >= self.records[-1].record.at, "records out of order"
                 self.records.append(effect)
                 answered, self.fresh_open = True, False
+            elif isinstance(effect, RecordBout):
+                bout = effect.bout
+                assert bout.start <= bout.end <= now, "a stretch of sitting in the future"
+                if self.bouts:
+                    assert bout.start >= self.bouts[-1].bout.end, "stretches overlap"
+                self.bouts.append(effect)
             elif isinstance(effect, WithdrawPrompt | ShowRoutine):
                 answered, self.fresh_open = True, False
             elif isinstance(effect, StatusChanged):

@@ -57,6 +57,7 @@ class X11IdleSource:
             ctypes.c_ulong,
             ctypes.POINTER(_XScreenSaverInfo),
         ]
+        self._info: ctypes._Pointer[_XScreenSaverInfo] | None = None
         self._display = self._x.XOpenDisplay(display)
         if not self._display:
             raise X11Unavailable("cannot open the X display")
@@ -70,13 +71,15 @@ class X11IdleSource:
         self._info = self._xss.XScreenSaverAllocInfo()
 
     def idle(self) -> timedelta:
-        if not self._display:
+        if not self._display or self._info is None:
             return timedelta(0)
         self._xss.XScreenSaverQueryInfo(self._display, self._root, self._info)
         return timedelta(milliseconds=self._info.contents.idle)
 
     def close(self) -> None:
-        if self._display:
+        if self._info is not None:
             self._x.XFree(self._info)
+            self._info = None
+        if self._display:
             self._x.XCloseDisplay(self._display)
             self._display = None

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from massage_break.adapters.history_store import SqliteHistoryStore
-from massage_break.core.model import BreakRecord, Outcome
+from massage_break.adapters.history_store import USER_VERSION, SqliteHistoryStore
+from massage_break.core.model import Bout, BreakRecord, Outcome
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -68,3 +68,38 @@ def test_empty_file_is_a_fresh_database(tmp_path: Path) -> None:
     path.write_bytes(b"")
     h = SqliteHistoryStore(path, NOW)
     assert h.notice is None and h.recent(1) == []
+
+
+def test_stretches_of_sitting_round_trip_and_overlap_queries(tmp_path: Path) -> None:
+    h = SqliteHistoryStore(tmp_path / "h.sqlite3", NOW)
+    early = Bout(NOW - timedelta(hours=2), NOW - timedelta(hours=1))
+    late = Bout(NOW, NOW + timedelta(minutes=40))
+    h.append_bout(late)
+    h.append_bout(early)
+    assert h.bouts_between(NOW - timedelta(days=1), NOW + timedelta(days=1)) == [early, late]
+    # a stretch that overlaps the window counts, one that only touches its edge does not
+    assert h.bouts_between(NOW - timedelta(minutes=90), NOW) == [early]
+    assert h.bouts_between(NOW + timedelta(minutes=10), NOW + timedelta(minutes=20)) == [late]
+
+
+def test_a_version_1_history_gains_the_bouts_table_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(
+        """
+        CREATE TABLE breaks (id INTEGER PRIMARY KEY, at_utc REAL NOT NULL, outcome TEXT NOT NULL,
+            sitting_seconds INTEGER NOT NULL, routine_id TEXT NOT NULL, tier TEXT NOT NULL);
+        CREATE INDEX breaks_at ON breaks (at_utc);
+        INSERT INTO breaks VALUES (1, 1772442000.0, 'completed', 1800, 'self.x', 'T1');
+        PRAGMA user_version = 1;
+        """
+    )
+    db.close()
+    h = SqliteHistoryStore(path, NOW)
+    assert h.notice is None and [r.outcome for r in h.recent(5)] == [Outcome.COMPLETED]
+    h.append_bout(Bout(NOW, NOW + timedelta(minutes=5)))
+    h.close()
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == USER_VERSION == 2
+    assert db.execute("SELECT count(*) FROM bouts").fetchone()[0] == 1
+    db.close()

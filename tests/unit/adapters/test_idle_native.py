@@ -1,4 +1,4 @@
-"""Windows and macOS idle sources with their OS calls faked at the ctypes boundary."""
+"""Windows, macOS and X11 idle sources with their OS calls faked at the ctypes boundary."""
 
 from __future__ import annotations
 
@@ -113,3 +113,38 @@ def test_macos_source_is_unavailable_without_iokit() -> None:
     """On this (Linux) machine the real frameworks are missing: a clear error, no crash."""
     with pytest.raises(IdleUnavailable, match="cannot load IOKit"):
         MacIdleSource()
+
+
+def test_x_server_without_the_screensaver_extension_is_unavailable_and_cleaned_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """It used to crash while cleaning up (freeing an info block it never allocated), which
+    stopped the whole app from starting on such a server."""
+    from massage_break.adapters.idle import x11
+
+    calls: list[str] = []
+
+    def fn(name: str, result: object = 0):  # type: ignore[no-untyped-def]
+        def call(*_: object) -> object:
+            calls.append(name)
+            return result
+
+        return call
+
+    libs = {
+        "X11": SimpleNamespace(
+            XOpenDisplay=fn("open", 1234),
+            XDefaultRootWindow=fn("root", 1),
+            XCloseDisplay=fn("close"),
+            XFree=fn("free"),
+        ),
+        "Xss": SimpleNamespace(
+            XScreenSaverQueryExtension=fn("query", 0),
+            XScreenSaverAllocInfo=fn("alloc"),
+            XScreenSaverQueryInfo=fn("info"),
+        ),
+    }
+    monkeypatch.setattr(x11, "_load", lambda name, _soname: libs[name])
+    with pytest.raises(x11.X11Unavailable, match="no MIT-SCREEN-SAVER extension"):
+        x11.X11IdleSource()
+    assert calls == ["open", "query", "close"]  # the display closed, nothing freed

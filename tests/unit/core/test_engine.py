@@ -11,6 +11,7 @@ from massage_break.core.model import (
     Outcome,
     PromptBreak,
     Record,
+    RecordBout,
     ScheduleWakeup,
     SetProbe,
     ShowRoutine,
@@ -434,3 +435,29 @@ def test_wakeup_with_a_fresh_sample() -> None:
     assert e.on_wakeup(at(30)) and e.status(at(30)).holding == "typing"
     effects = e.on_wakeup(at(30) + 5 * S, idle=5 * S)
     assert of(effects, PromptBreak) != []
+
+
+def test_stretches_of_sitting_are_recorded_when_they_end() -> None:
+    e = engine()
+    assert of(work(e, 0, 20), RecordBout) == []
+    effects = e.on_idle_sample(6 * M, at(26))  # away since 20 min
+    (bout,) = [r.bout for r in of(effects, RecordBout)]
+    assert (bout.start, bout.end) == (at(0), at(20))
+
+
+def test_a_completed_walk_ends_the_stretch_before_its_record() -> None:
+    e = engine()
+    work(e, 0, 29.75)
+    e.on_wakeup(at(30))
+    e.on_user(UserAction.START, at(30.2))
+    effects = e.on_routine_finished(Outcome.COMPLETED, at(33))
+    assert isinstance(effects[0], RecordBout) and isinstance(effects[1], Record)
+    assert effects[0].bout.end == at(29.75)
+
+
+def test_quitting_records_the_stretch_so_far() -> None:
+    e = engine()
+    work(e, 0, 12)
+    (bout,) = [r.bout for r in of(e.on_quit(at(12.1)), RecordBout)]
+    assert (bout.start, bout.end) == (at(0), at(12.1))
+    assert of(engine().on_quit(at(1)), RecordBout) == []  # nothing measured yet

@@ -8,9 +8,10 @@ from massage_break.core.history import (
     OUTCOME_GROUP,
     day_bounds,
     last_days,
+    sitting_on,
     summarise,
 )
-from massage_break.core.model import BreakRecord, Outcome
+from massage_break.core.model import Bout, BreakRecord, Outcome
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -79,3 +80,20 @@ def test_day_bounds_follow_daylight_saving() -> None:
     assert begin == datetime(2026, 3, 28, 23, 0, tzinfo=UTC)
     begin, end = day_bounds(date(2026, 10, 25), BERLIN)  # clocks go back: 25 hours
     assert end - begin == timedelta(hours=25)
+
+
+def test_sitting_on_a_day_splits_a_stretch_over_midnight() -> None:
+    day = date(2026, 3, 3)
+    evening = Bout(
+        datetime(2026, 3, 2, 23, 30, tzinfo=BERLIN), datetime(2026, 3, 3, 0, 20, tzinfo=BERLIN)
+    )
+    morning = Bout(
+        datetime(2026, 3, 3, 9, 0, tzinfo=BERLIN), datetime(2026, 3, 3, 10, 30, tzinfo=BERLIN)
+    )
+    other = Bout(
+        datetime(2026, 3, 4, 9, 0, tzinfo=BERLIN), datetime(2026, 3, 4, 9, 30, tzinfo=BERLIN)
+    )
+    sat = sitting_on(day, [evening, morning, other], BERLIN)
+    assert sat.total_s == (20 + 90) * 60  # only the 20 minutes after midnight count
+    assert sat.stretches == 2 and sat.longest_s == 90 * 60
+    assert sitting_on(date(2026, 3, 5), [evening], BERLIN).longest_s == 0

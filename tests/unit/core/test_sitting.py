@@ -90,3 +90,42 @@ def test_sitting_never_negative_or_in_future() -> None:
     t = tracker()
     t.update(0 * S, T0 + 10 * M)
     assert t.sitting(T0) == timedelta(0)
+
+
+def test_a_bout_ends_at_its_last_input_when_the_user_walks_away() -> None:
+    t = tracker()
+    feed(t, (0 * M, 0 * S), (10 * M, 0 * S))
+    assert t.take_ended() == []
+    t.update(6 * M, T0 + 20 * M)  # last input at 14 min, away since
+    (bout,) = t.take_ended()
+    assert (bout.start, bout.end) == (T0, T0 + 14 * M)
+    assert bout.seconds == 14 * 60
+    assert t.take_ended() == []  # handed over once
+
+
+def test_a_long_gap_ends_the_bout_at_the_last_input_seen() -> None:
+    t = tracker(probe=15 * S)
+    feed(t, (0 * M, 0 * S), (1 * M, 0 * S))
+    t.update(0 * S, T0 + 61 * M)  # an hour with no samples (suspended), back and typing
+    (bout,) = t.take_ended()
+    assert (bout.start, bout.end) == (T0, T0 + 1 * M)
+    assert t.bout_start == T0 + 61 * M  # and a new one started
+
+
+def test_a_moving_break_ends_the_bout_and_restart_without_one_records_nothing() -> None:
+    t = tracker()
+    feed(t, (0 * M, 0 * S), (30 * M, 0 * S))
+    t.restart(T0 + 31 * M)
+    (bout,) = t.take_ended()
+    assert (bout.start, bout.end) == (T0, T0 + 30 * M)
+    t.restart(T0 + 32 * M)
+    assert t.take_ended() == []
+
+
+def test_a_clock_set_back_never_gives_a_stretch_in_the_future() -> None:
+    t = tracker(probe=15 * S)
+    feed(t, (0 * M, 0 * S), (30 * S, 0 * S))
+    assert t.take_ended() == []
+    t.update(0 * S, T0 - 60 * M)  # the clock went back an hour
+    (bout,) = t.take_ended()
+    assert bout.end <= T0 - 60 * M and bout.start <= bout.end

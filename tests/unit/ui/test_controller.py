@@ -107,6 +107,32 @@ def test_history_failure_is_reported_not_fatal(qtbot: QtBot) -> None:
     assert r.notices and "could not be recorded" in r.notices[0][1]
 
 
+def walk_away(r: Rig) -> None:
+    r.idle.value = timedelta(minutes=6)
+    r.clock.advance(minutes=6)
+    r.c.probe()
+
+
+def test_stretches_of_sitting_go_to_the_history(qtbot: QtBot) -> None:
+    r = Rig()
+    r.c.start()
+    r.work_until(10)
+    assert r.history.bouts == []
+    walk_away(r)
+    (bout,) = r.history.bouts
+    assert bout.start == r.start() and bout.seconds == 10 * 60
+
+
+def test_a_stretch_that_cannot_be_saved_is_only_logged(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    r = Rig(history_fails=True)
+    r.c.start()
+    r.work_until(10)
+    walk_away(r)
+    assert r.notices == [] and "could not write a sitting stretch" in caplog.text
+
+
 def test_pause_resume_and_tomorrow(qtbot: QtBot) -> None:
     r = Rig()
     r.c.start()

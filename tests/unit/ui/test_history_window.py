@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from pytestqt.qtbot import QtBot
 
 from massage_break.core.engine import Engine
-from massage_break.core.model import BreakRecord, Outcome
+from massage_break.core.model import Bout, BreakRecord, Outcome
 from massage_break.core.settings import Settings
 from massage_break.ui.controller import AppController
 from massage_break.ui.history_window import HistoryWindow
@@ -57,6 +57,27 @@ def test_today_counts_sitting_and_rows_newest_first(qtbot: QtBot) -> None:
     assert w.range_line.text().startswith("2 of 4 reminders ended with a break taken (50 %)")
 
 
+def test_time_at_the_desk_counts_recorded_stretches_and_the_current_one(qtbot: QtBot) -> None:
+    c = controller([])
+    history = c.history
+    assert isinstance(history, MemoryHistory)
+    history.bouts.append(Bout(NOW - timedelta(hours=5), NOW - timedelta(hours=4)))
+    history.bouts.append(Bout(NOW - timedelta(hours=3), NOW - timedelta(hours=2, minutes=40)))
+    history.bouts.append(Bout(NOW - timedelta(days=2), NOW - timedelta(days=2, minutes=-30)))
+    for minute in range(0, 26):  # at the desk for the last 25 minutes
+        c.clock.t = NOW - timedelta(minutes=25 - minute)  # type: ignore[attr-defined]
+        c.probe()
+    w = HistoryWindow(c)
+    qtbot.addWidget(w)
+    assert w.desk_line.text() == "At the desk today: 1 h 45 min in 3 stretches, the longest 1 h"
+
+
+def test_no_sitting_yet_today(qtbot: QtBot) -> None:
+    w = HistoryWindow(controller([]))
+    qtbot.addWidget(w)
+    assert w.desk_line.text() == "No sitting measured today yet."
+
+
 def test_chart_has_a_bar_per_day_and_says_the_numbers(qtbot: QtBot) -> None:
     w = HistoryWindow(controller([row(1, Outcome.COMPLETED), row(26, Outcome.DISMISSED)]))
     qtbot.addWidget(w)
@@ -88,6 +109,7 @@ def test_a_new_row_shows_up_while_the_window_is_open(qtbot: QtBot) -> None:
     c.routine_finished(Outcome.COMPLETED)
     assert w.rows.topLevelItemCount() == 1
     assert w.today_line.text() == "1 break taken"
+    assert w.range_line.text() == "1 of 1 reminder ended with a break taken (100 %)."
 
 
 def test_unreadable_history_is_reported_in_the_window(qtbot: QtBot) -> None:
