@@ -23,6 +23,16 @@ RECENT_ROUTINES = 20
 START_DELAY_MS = 250
 
 
+def _tray_icons(opts: cli.Options) -> Path | None:
+    """The folder of pre-drawn start-up tray icons; None (the icon is drawn) if it is missing."""
+    from massage_break import resources
+
+    try:
+        return resources.assets_dir(opts.assets_dir) / "icons" / "tray"
+    except FileNotFoundError:
+        return None
+
+
 def _command_message(opts: cli.Options) -> dict[str, Any]:
     message: dict[str, Any] = {"command": opts.command}
     if opts.command == "pause":
@@ -102,7 +112,7 @@ def _run_locked(paths: AppPaths, opts: cli.Options) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.massage_break")
     app.setQuitOnLastWindowClosed(False)
-    tray = Tray()
+    tray = Tray(_tray_icons(opts))
     app.setWindowIcon(tray.icon.icon())
     tray_available = QSystemTrayIcon.isSystemTrayAvailable()
     if tray_available:
@@ -112,6 +122,12 @@ def _run_locked(paths: AppPaths, opts: cli.Options) -> int:
 
     def finish_start() -> None:
         # Runs once the event loop turns, so the tray host hears about the icon first.
+        try:
+            build_and_start()
+        except Exception as exc:  # a bug or a broken system library: say so, do not linger
+            alive.append(_report_start_failure(app, tray, exc))
+
+    def build_and_start() -> None:
         parts = _build(paths, opts, app, tray)
         alive.extend([parts, _quit_on_signals(app)])
         parts.controller.start()
@@ -133,6 +149,26 @@ def _run_locked(paths: AppPaths, opts: cli.Options) -> int:
 
     QTimer.singleShot(START_DELAY_MS, finish_start)
     return int(app.exec())
+
+
+def _report_start_failure(app: Any, tray: Any, exc: BaseException) -> Any:
+    """A tray icon that never reminds is worse than none: say what broke, then quit (1)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    log.critical("start-up failed", exc_info=exc)
+    applog.event("start_failed", error=f"{type(exc).__name__}: {exc}")
+    tray.hide()
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "massage_break could not start",
+        "massage_break could not start, so it will not remind you to take breaks.\n\n"
+        f"{type(exc).__name__}: {exc}\n\n"
+        "Please report this message; starting the app from a terminal shows the details.",
+    )
+    box.setObjectName("start-failed")
+    box.finished.connect(lambda *_: app.exit(1))
+    box.show()
+    return box
 
 
 class _Parts(NamedTuple):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from massage_break.ui.tray_icon import TrayState, make_icon
+from massage_break.ui.tray_icon import TrayState, make_icon, start_icon
 
 if TYPE_CHECKING:  # the tray is shown before the core is imported, to appear sooner
     from massage_break.core.model import Status
@@ -26,12 +27,13 @@ class Tray(QObject):
     open_history = Signal()
     quit = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, start_icons: Path | None = None) -> None:
+        """`start_icons`: the folder with the pre-drawn start-up icon (assets/icons/tray)."""
         super().__init__()
         self._key: tuple[TrayState, int] | None = None
         self._cache: dict[tuple[TrayState, int], QIcon] = {}
-        # a quick first icon; the first status update brings the full one
-        self.icon = QSystemTrayIcon(make_icon(TrayState.NORMAL, 0.0, fancy=False))
+        # pre-drawn, so start-up does not wait for QPainter; later icons are drawn
+        self.icon = QSystemTrayIcon(start_icon(start_icons))
         self.icon.setToolTip("massage_break: starting")
         self.menu = QMenu()
         self.act_break = self.menu.addAction("Take a break now")

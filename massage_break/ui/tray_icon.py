@@ -1,16 +1,17 @@
 """Tray icon images drawn with QPainter: a ring that fills toward the next break.
 
-Drawn rather than loaded so the tray needs no SVG module at start-up, stays crisp at every
-size, and reads on light and dark panels (a dark disc behind light strokes).
+Drawn rather than loaded so the tray needs no SVG module, stays crisp at every size, and reads
+on light and dark panels (a dark disc behind light strokes).
 
-The very first icon is drawn without touching Qt's `Qt` namespace (creating it costs about
-15 ms, a tenth of a bare tray app's start-up); the full icon replaces it on the first status
-update, a moment later.
+The very first icon is loaded from PNGs of the same drawing (`tools/tray_icons.py` writes them;
+a test keeps them equal): the first QPen builds PySide6's whole `Qt` enum namespace, about
+15 ms, a tenth of a bare tray app's start-up. Drawing starts with the first status update.
 """
 
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
@@ -30,20 +31,19 @@ class TrayState(Enum):
     PAUSED = "paused"
 
 
-def _pen(colour: QColor, width: float, round_caps: bool) -> QPen:
-    pen = QPen(colour, width)
-    if round_caps:
-        from PySide6.QtCore import Qt
+def _pen(colour: QColor, width: float) -> QPen:
+    from PySide6.QtCore import Qt  # not at import: the start-up icon needs no Qt namespace
 
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
 
 
-def _person(p: QPainter, size: float, colour: QColor, round_caps: bool) -> None:
+def _person(p: QPainter, size: float, colour: QColor) -> None:
     """A small standing figure with raised arms: the app's mark."""
     s = size
-    p.setPen(_pen(colour, max(s * 0.085, 1.4), round_caps))
+    p.setPen(_pen(colour, max(s * 0.085, 1.4)))
     p.setBrush(colour)
     p.drawEllipse(QPointF(s * 0.5, s * 0.3), s * 0.075, s * 0.075)
     p.drawLine(QPointF(s * 0.5, s * 0.41), QPointF(s * 0.5, s * 0.6))  # trunk
@@ -53,7 +53,7 @@ def _person(p: QPainter, size: float, colour: QColor, round_caps: bool) -> None:
     p.drawLine(QPointF(s * 0.5, s * 0.6), QPointF(s * 0.59, s * 0.75))
 
 
-def render(state: TrayState, progress: float, size: int, fancy: bool = True) -> QPixmap:
+def render(state: TrayState, progress: float, size: int) -> QPixmap:
     pix = QPixmap(size, size)
     pix.fill(QColor(0, 0, 0, 0))
     p = QPainter(pix)
@@ -70,11 +70,10 @@ def render(state: TrayState, progress: float, size: int, fancy: bool = True) -> 
         p.drawEllipse(box)
         span = int(-360 * 16 * min(max(progress, 0.0), 1.0))
         if span:
-            pen = QPen(FILL.lighter(130), ring)
-            if fancy:
-                from PySide6.QtCore import Qt
+            from PySide6.QtCore import Qt
 
-                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            pen = QPen(FILL.lighter(130), ring)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             p.setPen(pen)
             p.drawArc(box, 90 * 16, span)
     if state is TrayState.PAUSED:
@@ -84,13 +83,29 @@ def render(state: TrayState, progress: float, size: int, fancy: bool = True) -> 
         p.drawRoundedRect(QRectF(size * 0.34, size * 0.3, w, h), w / 3, w / 3)
         p.drawRoundedRect(QRectF(size * 0.54, size * 0.3, w, h), w / 3, w / 3)
     else:
-        _person(p, size, GLYPH if state is TrayState.NORMAL else OUTLINE, fancy)
+        _person(p, size, GLYPH if state is TrayState.NORMAL else OUTLINE)
     p.end()
     return pix
 
 
-def make_icon(state: TrayState, progress: float, fancy: bool = True) -> QIcon:
+def make_icon(state: TrayState, progress: float) -> QIcon:
     icon = QIcon()
     for size in SIZES:
-        icon.addPixmap(render(state, progress, size, fancy))
+        icon.addPixmap(render(state, progress, size))
     return icon
+
+
+def start_png(folder: Path, size: int) -> Path:
+    return folder / f"start-{size}.png"
+
+
+def start_icon(folder: Path | None) -> QIcon:
+    """The icon at start-up (normal, empty ring): the PNGs when they are all there, else drawn."""
+    if folder is not None:
+        files = [start_png(folder, size) for size in SIZES]
+        if all(f.is_file() for f in files):
+            icon = QIcon()
+            for f in files:
+                icon.addFile(str(f))
+            return icon
+    return make_icon(TrayState.NORMAL, 0.0)

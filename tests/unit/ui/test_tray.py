@@ -1,11 +1,16 @@
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from massage_break.core.model import Activity, Status
 from massage_break.ui.tray import Tray
-from massage_break.ui.tray_icon import TrayState, render
+from massage_break.ui.tray_icon import SIZES, TrayState, render, start_icon, start_png
+from tests.conftest import ASSETS
+
+ICONS = Path(ASSETS) / "icons" / "tray"
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -96,13 +101,28 @@ def test_icon_is_only_redrawn_when_the_ring_moves(qtbot: QtBot) -> None:
     assert tray._key == key and len(tray._cache) == 1  # the quick start-up icon is not kept
 
 
-def test_quick_start_icon_matches_the_full_one_closely() -> None:
-    quick = render(TrayState.NORMAL, 0.0, 32, fancy=False).toImage()
-    full = render(TrayState.NORMAL, 0.0, 32).toImage()
-    differing = sum(
-        1
-        for x in range(32)
-        for y in range(32)
-        if quick.pixelColor(x, y).rgba() != full.pixelColor(x, y).rgba()
-    )
-    assert differing < 32 * 32 * 0.1  # only the line ends differ (square vs round caps)
+@pytest.mark.parametrize("size", SIZES)
+def test_shipped_start_icons_are_the_drawing(size: int) -> None:
+    """The PNGs shown at start-up match the drawn icon (run tools/tray_icons.py if not)."""
+    shipped = QImage(str(start_png(ICONS, size))).convertToFormat(QImage.Format.Format_ARGB32)
+    drawn = render(TrayState.NORMAL, 0.0, size).toImage()
+    drawn = drawn.convertToFormat(QImage.Format.Format_ARGB32)
+    assert (shipped.width(), shipped.height()) == (size, size)
+    off = 0
+    for x in range(size):
+        for y in range(size):
+            a, b = shipped.pixelColor(x, y), drawn.pixelColor(x, y)
+            channels = zip(a.getRgb(), b.getRgb(), strict=True)
+            off += max(abs(p - q) for p, q in channels) > 8  # anti-aliasing may vary
+    assert off <= size * size // 100
+
+
+def test_start_icon_comes_from_the_pngs_and_is_drawn_without_them(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    shipped = start_icon(ICONS)
+    assert sorted(s.width() for s in shipped.availableSizes()) == sorted(SIZES)
+    drawn = start_icon(tmp_path)  # an empty folder: drawn instead
+    assert sorted(s.width() for s in drawn.availableSizes()) == sorted(SIZES)
+    assert not start_icon(None).isNull()
+    assert not Tray(ICONS).icon.icon().isNull()
