@@ -125,6 +125,9 @@ def _run_locked(paths: AppPaths, opts: cli.Options) -> int:
         try:
             build_and_start()
         except Exception as exc:  # a bug or a broken system library: say so, do not linger
+            for part in alive:
+                if isinstance(part, _Parts):
+                    part.controller.stop()  # no reminders behind the message
             alive.append(_report_start_failure(app, tray, exc))
 
     def build_and_start() -> None:
@@ -278,8 +281,8 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
 
 
 def _autostart(base_dir: Path | None) -> Any:
-    """The start-at-login entry, made when the settings dialog first opens. A base directory
-    (tests, portable use) keeps the entry inside it and passes itself on to the next start."""
+    """The start-at-login entry, made when the settings dialog first opens. With a base
+    directory (tests) the entry stays inside it and passes the directory on."""
     from massage_break.adapters.autostart import create_autostart
 
     extra = ("--base-dir", str(base_dir.resolve())) if base_dir is not None else ()

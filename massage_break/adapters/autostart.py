@@ -1,6 +1,6 @@
 """Start at login: an XDG autostart entry on Linux, the Run key on Windows, a LaunchAgent on
-macOS. The entry itself is the truth, read again whenever the settings dialog opens, so turning
-it off in the desktop's own startup settings is respected."""
+macOS. The entry itself is the truth, read again whenever the settings dialog opens; on Linux
+that means turning it off in the desktop's own startup settings is respected."""
 
 from __future__ import annotations
 
@@ -26,16 +26,23 @@ def launch_command(extra: Sequence[str] = ()) -> list[str]:
         launcher = python.with_name(name)
         if launcher.is_file():
             return [str(launcher), *extra]
+    quiet = python.with_name("pythonw.exe")  # Windows: no console window at login
+    if quiet.is_file():
+        python = quiet
     return [str(python), "-m", "massage_break", *extra]
 
 
 def _exec_arg(arg: str) -> str:
-    """One argument of a desktop entry's Exec key, quoted as the specification asks."""
+    """One argument of a desktop entry's Exec key, quoted as the specification asks: Exec
+    quoting first (reserved characters inside double quotes, backslash before `"`, `` ` ``,
+    `$` and `\\`, `%` doubled), then the string escaping every value gets (each backslash
+    doubled). Control characters have no safe spelling there and are refused."""
+    if any(ord(c) < 32 or c == "\x7f" for c in arg):
+        raise OSError(f"cannot start {arg!r} at login: it contains a control character")
     arg = arg.replace("%", "%%")
-    if not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
-        return arg
-    escaped = "".join("\\" + c if c in '"`$\\' else c for c in arg)
-    return f'"{escaped}"'
+    if any(c in arg for c in " \"'\\><~|&;$*?#()`"):
+        arg = '"' + "".join("\\" + c if c in '"`$\\' else c for c in arg) + '"'
+    return arg.replace("\\", "\\\\")
 
 
 def _place(path: Path, data: bytes | None) -> None:
@@ -61,12 +68,14 @@ class XdgAutostart:
             text = self.path.read_text("utf-8", errors="replace")
         except OSError:
             return False
-        keys = dict(
-            line.split("=", 1) for line in text.splitlines() if "=" in line and line[0] != "#"
-        )
+        keys = {
+            key.strip(): value.strip().lower()
+            for key, _, value in (line.partition("=") for line in text.splitlines())
+            if _ and not key.startswith("#")
+        }
         return (
-            keys.get("Hidden", "false").strip().lower() != "true"
-            and keys.get("X-GNOME-Autostart-enabled", "true").strip().lower() != "false"
+            keys.get("Hidden", "false") != "true"
+            and keys.get("X-GNOME-Autostart-enabled", "true") != "false"
         )
 
     def set_enabled(self, on: bool) -> None:
@@ -156,8 +165,8 @@ def create_autostart(
     platform: str = sys.platform,
     config_home: Callable[[], Path] | None = None,
 ) -> Autostart:
-    """The platform's mechanism; with a base directory (tests, portable use) an XDG-style entry
-    inside it, so nothing outside that folder is touched."""
+    """The platform's mechanism; with a base directory (tests) an XDG-style entry inside it, so
+    nothing outside that folder is touched."""
     command = launch_command(extra)
     if base_dir is not None:
         return XdgAutostart(base_dir / "autostart", command)

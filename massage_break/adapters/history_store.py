@@ -13,7 +13,7 @@ from massage_break.core.model import Bout, BreakRecord, Outcome
 
 log = logging.getLogger(__name__)
 
-USER_VERSION = 2
+USER_VERSION = 1
 _MIGRATIONS = {
     1: """
         CREATE TABLE breaks (
@@ -26,15 +26,17 @@ _MIGRATIONS = {
         );
         CREATE INDEX breaks_at ON breaks (at_utc);
     """,
-    2: """
-        CREATE TABLE bouts (
-            id INTEGER PRIMARY KEY,
-            start_utc REAL NOT NULL,
-            end_utc REAL NOT NULL
-        );
-        CREATE INDEX bouts_end ON bouts (end_utc);
-    """,
 }
+# Added without a version step, so an older build still opens the file (it ignores the table)
+# instead of setting the whole history aside as "from a newer version".
+_ADDITIONS = """
+    CREATE TABLE IF NOT EXISTS bouts (
+        id INTEGER PRIMARY KEY,
+        start_utc REAL NOT NULL,
+        end_utc REAL NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS bouts_end ON bouts (end_utc);
+"""
 
 
 class HistoryError(RuntimeError):
@@ -114,6 +116,7 @@ class SqliteHistoryStore:
                 db.executescript(
                     f"BEGIN; {_MIGRATIONS[step]} PRAGMA user_version = {step}; COMMIT;"
                 )
+            db.executescript(f"BEGIN; {_ADDITIONS} COMMIT;")
             db.execute("SELECT count(*) FROM breaks").fetchone()
         except BaseException:
             db.close()

@@ -10,7 +10,6 @@ from massage_break.core import hours
 from massage_break.core.catalog import Catalog
 from massage_break.core.model import (
     Activity,
-    Bout,
     BreakRecord,
     CancelWakeup,
     Effect,
@@ -209,10 +208,8 @@ class Engine:
         if self.prompt is not None:
             effects += [WithdrawPrompt(), self._record(Outcome.INTERRUPTED, self.prompt, now)]
             self.prompt = None
-        start = self.tracker.bout_start
-        if start is not None:  # the stretch so far, up to the last input
-            effects.append(RecordBout(Bout(start, start + self.tracker.sitting(now))))
-        return effects
+        self.tracker.finish(now)  # the stretch so far, up to the last input
+        return effects + self._ended_bouts()
 
     # ---- state -----------------------------------------------------------------------------
 

@@ -9,15 +9,16 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from massage_break.core.model import Bout, BreakRecord, Outcome
 
-# how each outcome is counted in the window; "ignored" is a reminder closed without an answer
+# how each outcome is counted in the window: "no answer" is a reminder closed, walked away
+# from or paused over; "cut short" a routine stopped early or a reminder open at quit
 OUTCOME_GROUP = {
     Outcome.COMPLETED: "taken",
     Outcome.INTERRUPTED: "cut short",
     Outcome.SNOOZED: "snoozed",
     Outcome.SKIPPED: "skipped",
-    Outcome.DISMISSED: "ignored",
+    Outcome.DISMISSED: "no answer",
 }
-GROUPS = ("taken", "cut short", "snoozed", "skipped", "ignored")
+GROUPS = ("taken", "cut short", "snoozed", "skipped", "no answer")
 
 
 @dataclass(frozen=True)

@@ -45,14 +45,22 @@ class SittingTracker:
         self._last_end = datetime.min.replace(tzinfo=UTC)
 
     def _end_bout(self, end: datetime, now: datetime) -> None:
-        """Hand the bout over; never past `now`, even after the clock was set back."""
+        """Hand the bout over; never past `now`, even after the clock was set back. A stretch
+        shorter than a short pause (a key pressed in passing) is not sitting and is dropped."""
         if self.bout_start is not None:
             # idle counters that disagree (a reset source, a clock set back) cannot make two
             # stretches overlap or one end in the future
             end = max(min(end, now), self._last_end)
-            self._ended.append(Bout(min(max(self.bout_start, self._last_end), end), end))
-            self._last_end = end
+            bout = Bout(min(max(self.bout_start, self._last_end), end), end)
+            if bout.end - bout.start >= self.thresholds.short_pause:
+                self._ended.append(bout)
+                self._last_end = end
             self.bout_start = None
+
+    def finish(self, now: datetime) -> None:
+        """The app is closing: the bout so far ends at its last counted moment."""
+        if self.bout_start is not None:
+            self._end_bout(self.bout_start + self.sitting(now), now)
 
     def take_ended(self) -> list[Bout]:
         """The bouts that ended since the last call, oldest first."""

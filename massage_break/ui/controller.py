@@ -64,7 +64,7 @@ class AppController(QObject):
     quit_requested = Signal()
     escalated = Signal(str, str, object)  # title, body, PromptBreak: show the small window
     skip_confirmation_requested = Signal()
-    recorded = Signal(object)  # BreakRecord, once it is in the history
+    recorded = Signal(object)  # BreakRecord or Bout, once it is in the history
 
     def __init__(
         self,
@@ -298,6 +298,7 @@ class AppController(QObject):
         except Exception as exc:
             log.error("could not write a sitting stretch: %s", exc)
             return
+        self.recorded.emit(effect.bout)
         event("bout_recorded", minutes=round(effect.bout.seconds / self.minute.total_seconds(), 1))
 
     def _record(self, effect: Record) -> None:

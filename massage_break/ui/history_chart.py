@@ -16,7 +16,7 @@ COLOURS = {
     "cut short": QColor("#8cc3de"),
     "snoozed": QColor("#f0a94a"),
     "skipped": QColor("#9aa5b1"),
-    "ignored": QColor("#d9534f"),
+    "no answer": QColor("#b7a6d9"),
 }
 LEGEND_HEIGHT = 22
 LABEL_HEIGHT = 20
@@ -31,7 +31,7 @@ def describe(days: Sequence[DaySummary]) -> str:
     parts = []
     for d in days:
         counts = ", ".join(f"{d.counts[g]} {g}" for g in GROUPS if d.counts[g])
-        parts.append(f"{d.day:%A %d %B}: {counts or 'no reminders'}")
+        parts.append(f"{d.day:%A} {d.day.day} {d.day:%B}: {counts or 'no reminders'}")
     return "; ".join(parts)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -44,6 +44,8 @@ class HistoryWindow(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._bouts: list[Bout] = []
+        self._day = date.min
         self.setObjectName("history-window")
         self.setWindowTitle("Your breaks – massage_break")
         self.heading = QLabel()
@@ -107,7 +109,12 @@ class HistoryWindow(QWidget):
         self.refresh()
 
     def _status(self, *_: object) -> None:
+        now = self.controller.clock.now()
+        if now.astimezone(self.controller.engine.tz).date() != self._day:
+            self.refresh()  # left open past midnight: a new day
+            return
         self.now_line.setText(self.controller.tooltip().split("\n")[0])
+        self._show_desk()
 
     def _load(self, days: Sequence[date]) -> tuple[list[BreakRecord], str]:
         """The rows of these days, or none and why."""
@@ -126,10 +133,10 @@ class HistoryWindow(QWidget):
         days = last_days(today, int(self.range.currentData()))
         records, problem = self._load(days)
         summaries = summarise(records, days, tz)
-        self.heading.setText(f"Today, {today:%A %d %B}")
+        self.heading.setText(f"Today, {today:%A} {today.day} {today:%B}")
+        self._load_desk(today)
         self._status()
         self._today(summaries[-1])
-        self._desk(today, now)
         self.chart.set_days(summaries)
         self._range_summary(summaries)
         if problem:
@@ -157,18 +164,23 @@ class HistoryWindow(QWidget):
         self.sitting_line.setText("; ".join(parts))
         self.sitting_line.setVisible(bool(parts))
 
-    def _desk(self, today: date, now: datetime) -> None:
-        """Time at the desk today: the stretches recorded so far and the one going on."""
-        tz = self.controller.engine.tz
-        start, end = day_bounds(today, tz)
+    def _load_desk(self, today: date) -> None:
+        start, end = day_bounds(today, self.controller.engine.tz)
         try:
-            bouts = list(self.controller.history.bouts_between(start, end))
+            self._bouts = list(self.controller.history.bouts_between(start, end))
         except Exception:  # the reminders part already says the history cannot be read
-            bouts = []
+            self._bouts = []
+        self._day = today
+
+    def _show_desk(self) -> None:
+        """Time at the desk today: the stretches recorded so far and the one going on now
+        (updated with every status change, without reading the history again)."""
+        now = self.controller.clock.now()
+        bouts = list(self._bouts)
         sitting = self.controller.status.sitting_seconds
         if sitting > 0:
             bouts.append(Bout(now - timedelta(seconds=sitting), now))
-        day = sitting_on(today, bouts, tz)
+        day = sitting_on(self._day, bouts, self.controller.engine.tz)
         if not day.stretches:
             self.desk_line.setText("No sitting measured today yet.")
             return
@@ -183,9 +195,9 @@ class HistoryWindow(QWidget):
         taken = sum(s.taken for s in summaries)
         if reminders:
             share = round(100 * taken / reminders)
-            # a snoozed reminder comes back, so it is counted once, where it ended
-            noun = "reminder" if reminders == 1 else "reminders"
-            text = f"{taken} of {reminders} {noun} ended with a break taken ({share} %)."
+            # reminders and breaks started from the tray alike; a snoozed reminder comes back,
+            # so it is counted once, where it ended
+            text = f"Breaks taken: {taken} of {reminders} offered ({share}%)."
         else:
             text = "Nothing recorded in these days yet."
         self.range_line.setText(text)

@@ -33,7 +33,7 @@ INTRO = (
 )
 PRESETS = (
     (20, "Every 20 minutes: short, frequent pauses"),
-    (30, "Every 30 minutes (recommended): the rhythm studies tested most"),
+    (30, "Every 30 minutes (suggested)"),
     (45, "Every 45 minutes"),
     (60, "Every hour: fewer interruptions"),
 )
@@ -69,7 +69,7 @@ class WelcomeDialog(QDialog):
         chosen.setChecked(True)
         self.partner = QCheckBox(
             "Offer partner back-massage routines when someone\n"
-            "is with me (always with consent from both and a\nshort health check first)"
+            "is with me (always with consent from both and a\nfew quick questions first)"
         )
         self.partner.setObjectName("partner_mode")
         self.partner.setChecked(current.partner_mode)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -122,8 +123,14 @@ class Windows:
         self._raise(dialog)
         event("welcome_shown")
 
-    def _welcomed(self, settings: Settings, login: bool | None) -> None:
+    def _welcomed(self, chosen: Settings, login: bool | None) -> None:
         self.welcome = None
+        # only what the welcome asks; anything changed in Settings meanwhile stays
+        settings = replace(
+            self.controller.settings,
+            break_interval_min=chosen.break_interval_min,
+            partner_mode=chosen.partner_mode,
+        )
         try:
             self.controller.apply_settings(settings)
         except OSError as exc:

@@ -68,7 +68,11 @@ class X11IdleSource:
             self.close()
             raise X11Unavailable("the X server has no MIT-SCREEN-SAVER extension")
         self._root = self._x.XDefaultRootWindow(self._display)
-        self._info = self._xss.XScreenSaverAllocInfo()
+        info = self._xss.XScreenSaverAllocInfo()
+        if not info:
+            self.close()
+            raise X11Unavailable("out of memory for the screen saver info")
+        self._info = info
 
     def idle(self) -> timedelta:
         if not self._display or self._info is None:

@@ -43,7 +43,7 @@ def test_xdg_entry_is_written_read_and_removed(tmp_path: Path) -> None:
 def test_xdg_entry_switched_off_by_the_desktop_counts_as_off(tmp_path: Path, line: str) -> None:
     entry = XdgAutostart(tmp_path, COMMAND)
     entry.set_enabled(True)
-    entry.path.write_text(entry.path.read_text() + line.replace(" = ", "=") + "\n")
+    entry.path.write_text(entry.path.read_text() + line + "\n")
     assert not entry.enabled()
     entry.set_enabled(True)  # turning it on again writes a fresh, enabled entry
     assert entry.enabled()
@@ -62,13 +62,23 @@ def test_xdg_entry_in_a_read_only_folder_raises_and_changes_nothing(tmp_path: Pa
     [
         ("massage-break", "massage-break"),
         ("/a b/c", '"/a b/c"'),
-        ('say "hi"', '"say \\"hi\\""'),
-        ("$HOME", '"\\$HOME"'),
+        # Exec quoting puts a backslash before " $ ` and \; the string escaping that every
+        # desktop entry value gets then doubles each backslash
+        ('say "hi"', r'"say \\"hi\\""'),
+        ("$HOME", r'"\\$HOME"'),
+        ("a\\b", r'"a\\\\b"'),
         ("100%", "100%%"),
     ],
 )
 def test_exec_arguments_are_quoted(arg: str, quoted: str) -> None:
     assert _exec_arg(arg) == quoted
+
+
+def test_a_control_character_in_the_command_is_refused(tmp_path: Path) -> None:
+    entry = XdgAutostart(tmp_path, ["/opt/app\nTerminal=true"])
+    with pytest.raises(OSError, match="control character"):
+        entry.set_enabled(True)
+    assert not entry.path.exists()
 
 
 class FakeRegistry:

@@ -148,3 +148,8 @@ def test_x_server_without_the_screensaver_extension_is_unavailable_and_cleaned_u
     with pytest.raises(x11.X11Unavailable, match="no MIT-SCREEN-SAVER extension"):
         x11.X11IdleSource()
     assert calls == ["open", "query", "close"]  # the display closed, nothing freed
+    calls.clear()
+    libs["Xss"].XScreenSaverQueryExtension = fn("query", 1)
+    with pytest.raises(x11.X11Unavailable, match="out of memory"):
+        x11.X11IdleSource()  # the info block could not be allocated (NULL)
+    assert calls == ["open", "query", "root", "alloc", "close"]

@@ -50,7 +50,7 @@ def test_counts_longest_sitting_and_average_before_a_taken_break() -> None:
         "cut short": 1,
         "snoozed": 1,
         "skipped": 0,
-        "ignored": 1,
+        "no answer": 1,
     }
     assert summary.total == 5
     assert summary.longest_sitting_s == 95 * 60

@@ -105,11 +105,11 @@ def test_a_bout_ends_at_its_last_input_when_the_user_walks_away() -> None:
 
 def test_a_long_gap_ends_the_bout_at_the_last_input_seen() -> None:
     t = tracker(probe=15 * S)
-    feed(t, (0 * M, 0 * S), (1 * M, 0 * S))
-    t.update(0 * S, T0 + 61 * M)  # an hour with no samples (suspended), back and typing
+    feed(t, *((n * 30 * S, 0 * S) for n in range(7)))  # three minutes of typing
+    t.update(0 * S, T0 + 63 * M)  # an hour with no samples (suspended), back and typing
     (bout,) = t.take_ended()
-    assert (bout.start, bout.end) == (T0, T0 + 1 * M)
-    assert t.bout_start == T0 + 61 * M  # and a new one started
+    assert (bout.start, bout.end) == (T0, T0 + 3 * M)
+    assert t.bout_start == T0 + 63 * M  # and a new one started
 
 
 def test_a_moving_break_ends_the_bout_and_restart_without_one_records_nothing() -> None:
@@ -123,9 +123,19 @@ def test_a_moving_break_ends_the_bout_and_restart_without_one_records_nothing() 
 
 
 def test_a_clock_set_back_never_gives_a_stretch_in_the_future() -> None:
-    t = tracker(probe=15 * S)
-    feed(t, (0 * M, 0 * S), (30 * S, 0 * S))
-    assert t.take_ended() == []
+    t = tracker()
+    feed(t, (0 * M, 0 * S), (5 * M, 0 * S), (10 * M, 0 * S))
     t.update(0 * S, T0 - 60 * M)  # the clock went back an hour
-    (bout,) = t.take_ended()
-    assert bout.end <= T0 - 60 * M and bout.start <= bout.end
+    assert t.take_ended() == []  # its times no longer fit the clock: dropped, not invented
+    assert t.bout_start == T0 - 60 * M  # a new stretch from the new "now"
+    feed(t, (-50 * M, 0 * S))
+    t.update(6 * M, T0 - 44 * M)
+    (bout,) = t.take_ended()  # later stretches are recorded as usual
+    assert (bout.start, bout.end) == (T0 - 60 * M, T0 - 50 * M)
+
+
+def test_a_key_pressed_in_passing_is_not_a_stretch_of_sitting() -> None:
+    t = tracker()
+    t.update(0 * S, T0)
+    t.update(6 * M, T0 + 6 * M + 30 * S)  # 30 s at the desk, then away
+    assert t.take_ended() == [] and t.bout_start is None

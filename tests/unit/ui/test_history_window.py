@@ -44,7 +44,7 @@ def test_today_counts_sitting_and_rows_newest_first(qtbot: QtBot) -> None:
     ]
     w = HistoryWindow(controller(rows))
     qtbot.addWidget(w)
-    assert w.heading.text() == "Today, Tuesday 03 March"
+    assert w.heading.text() == "Today, Tuesday 3 March"
     assert w.today_line.text() == "2 breaks taken · 1 snoozed · 1 skipped"
     assert "1 h 30 min" in w.sitting_line.text()  # longest before a reminder
     assert "on average 1 h before a break you took" in w.sitting_line.text()  # (55 + 65) / 2
@@ -54,7 +54,7 @@ def test_today_counts_sitting_and_rows_newest_first(qtbot: QtBot) -> None:
     assert w.rows.topLevelItem(0).text(2) == "Standard desk break"
     assert not w.empty.isVisibleTo(w)
     # 2 taken of 4 ended reminders (the snoozed one is counted where it ended)
-    assert w.range_line.text().startswith("2 of 4 reminders ended with a break taken (50 %)")
+    assert w.range_line.text().startswith("Breaks taken: 2 of 4 offered (50%)")
 
 
 def test_time_at_the_desk_counts_recorded_stretches_and_the_current_one(qtbot: QtBot) -> None:
@@ -70,6 +70,26 @@ def test_time_at_the_desk_counts_recorded_stretches_and_the_current_one(qtbot: Q
     w = HistoryWindow(c)
     qtbot.addWidget(w)
     assert w.desk_line.text() == "At the desk today: 1 h 45 min in 3 stretches, the longest 1 h"
+    for _ in range(20):  # five more minutes at the desk: the line follows without a new row
+        c.clock.advance(seconds=15)  # type: ignore[attr-defined]
+        c.probe()
+    assert w.desk_line.text() == "At the desk today: 1 h 50 min in 3 stretches, the longest 1 h"
+    c.idle_source.value = timedelta(minutes=6)  # type: ignore[attr-defined]
+    c.clock.advance(minutes=6)  # type: ignore[attr-defined]
+    c.probe()  # walked away: the stretch is recorded and the window reads it back
+    assert len(history.bouts) == 4
+    assert w.desk_line.text() == "At the desk today: 1 h 50 min in 3 stretches, the longest 1 h"
+
+
+def test_a_window_left_open_past_midnight_moves_to_the_new_day(qtbot: QtBot) -> None:
+    c = controller([row(1, Outcome.COMPLETED)])
+    w = HistoryWindow(c)
+    qtbot.addWidget(w)
+    assert w.rows.topLevelItemCount() == 1
+    c.clock.t = NOW + timedelta(hours=10)  # type: ignore[attr-defined]  # 01:00 next day
+    c.probe()
+    assert w.heading.text() == "Today, Wednesday 4 March"
+    assert w.rows.topLevelItemCount() == 0 and w.empty.isVisibleTo(w)
 
 
 def test_no_sitting_yet_today(qtbot: QtBot) -> None:
@@ -82,9 +102,9 @@ def test_chart_has_a_bar_per_day_and_says_the_numbers(qtbot: QtBot) -> None:
     w = HistoryWindow(controller([row(1, Outcome.COMPLETED), row(26, Outcome.DISMISSED)]))
     qtbot.addWidget(w)
     assert len(w.chart.days) == 7 and w.chart.days[-1].taken == 1
-    assert w.chart.days[-2].counts["ignored"] == 1
-    assert "Tuesday 03 March: 1 taken" in w.chart.accessibleDescription()
-    assert "Monday 02 March: 1 ignored" in w.chart.accessibleDescription()
+    assert w.chart.days[-2].counts["no answer"] == 1
+    assert "Tuesday 3 March: 1 taken" in w.chart.accessibleDescription()
+    assert "Monday 2 March: 1 no answer" in w.chart.accessibleDescription()
     w.range.setCurrentIndex(2)  # four weeks
     assert len(w.chart.days) == 28
     w.show()
@@ -109,7 +129,7 @@ def test_a_new_row_shows_up_while_the_window_is_open(qtbot: QtBot) -> None:
     c.routine_finished(Outcome.COMPLETED)
     assert w.rows.topLevelItemCount() == 1
     assert w.today_line.text() == "1 break taken"
-    assert w.range_line.text() == "1 of 1 reminder ended with a break taken (100 %)."
+    assert w.range_line.text() == "Breaks taken: 1 of 1 offered (100%)."
 
 
 def test_unreadable_history_is_reported_in_the_window(qtbot: QtBot) -> None:

@@ -33,6 +33,9 @@ def test_imports_after_pyside_leave_no_source_in_memory(tmp_path, monkeypatch) -
 
     from massage_break.source_cache import stop_source_caching
 
+    feature = sys.modules["PySide6.support.feature"]
+    # put PySide6's own check back after this test
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)
     assert stop_source_caching()  # the hook is there to replace in this PySide6
     (tmp_path / "mb_uses_qt.py").write_text("import PySide6\n")
     (tmp_path / "mb_plain.py").write_text("VALUE = 1\n")
@@ -42,13 +45,12 @@ def test_imports_after_pyside_leave_no_source_in_memory(tmp_path, monkeypatch) -
     for name in ("mb_uses_qt", "mb_plain"):
         monkeypatch.delitem(sys.modules, name)
     assert not [f for f in linecache.cache if f.startswith(str(tmp_path))]
-    feature = sys.modules["PySide6.support.feature"]
     # 0: a module PySide6's features apply to; -1: a module they ignore (as before)
     assert feature.pyside_feature_dict["mb_uses_qt"] == 0
     assert feature.pyside_feature_dict["mb_plain"] == -1
 
 
-def test_source_check_answers_without_reading_through_linecache(tmp_path) -> None:
+def test_source_check_answers_from_the_file_itself(tmp_path) -> None:
     import types
 
     from massage_break.source_cache import _mentions_pyside

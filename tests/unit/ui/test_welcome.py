@@ -1,5 +1,6 @@
 """The first start's welcome: presets, partner routines, start at login, and the safety text."""
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
@@ -54,9 +55,11 @@ def test_windows_save_the_answers_so_it_is_asked_once(qtbot: QtBot) -> None:
     w.show_welcome()
     assert w.welcome is not None and w.welcome.isVisible()
     w.welcome.presets.button(20).setChecked(True)
+    c.apply_settings(replace(c.settings, snooze_min=10))  # changed in Settings meanwhile
     w.welcome.start.click()
     assert w.welcome is None
     assert c.settings.break_interval_min == 20
+    assert c.settings.snooze_min == 10  # the welcome changes only what it asks
     assert c.settings_store.saved[-1].break_interval_min == 20  # type: ignore[attr-defined]
     assert entry.on is True
 
