@@ -4,9 +4,10 @@ module to load), with the same numbers in the accessible description."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from massage_break.core.history import GROUPS, DaySummary
@@ -20,6 +21,7 @@ COLOURS = {
 }
 LEGEND_HEIGHT = 22
 LABEL_HEIGHT = 20
+LEFT, RIGHT = 28.0, 8.0  # room for the scale on the left
 
 
 def day_label(summary: DaySummary, count: int) -> str:
@@ -36,20 +38,56 @@ def describe(days: Sequence[DaySummary]) -> str:
 
 
 class HistoryChart(QWidget):
+    """Click a bar, or use the arrow keys, to pick a day: `picked(date)`."""
+
+    picked = Signal(object)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.days: list[DaySummary] = []
+        self.selected: date | None = None
         self.setObjectName("history-chart")
-        self.setAccessibleName("Reminders per day")
+        self.setAccessibleName("Reminders per day; arrow keys pick a day")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumSize(320, 180)
 
     def sizeHint(self) -> QSize:
         return QSize(520, 220)
 
-    def set_days(self, days: Sequence[DaySummary]) -> None:
+    def set_days(self, days: Sequence[DaySummary], selected: date | None = None) -> None:
         self.days = list(days)
+        self.selected = selected
         self.setAccessibleDescription(describe(self.days))
         self.update()
+
+    def _slot(self) -> tuple[float, float]:
+        """Where the bars start and how wide each day's slot is."""
+        return LEFT, (self.width() - LEFT - RIGHT) / max(len(self.days), 1)
+
+    def day_at(self, x: float) -> date | None:
+        left, slot = self._slot()
+        index = int((x - left) // slot) if x >= left else -1
+        return self.days[index].day if 0 <= index < len(self.days) else None
+
+    def pick(self, day: date) -> None:
+        self.selected = day
+        self.update()
+        self.picked.emit(day)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        day = self.day_at(event.position().x())
+        if day is not None:
+            self.pick(day)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        days = [d.day for d in self.days]
+        if step is None or not days:
+            super().keyPressEvent(event)
+            return
+        current = days.index(self.selected) if self.selected in days else len(days) - 1
+        self.pick(days[min(max(current + step, 0), len(days) - 1)])
 
     def scale_top(self) -> int:
         """The value at the top of the bars: the busiest day, at least 4, rounded up to even."""
@@ -61,18 +99,21 @@ class HistoryChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(QPalette.ColorRole.WindowText)
         grid = self.palette().color(QPalette.ColorRole.Mid)
-        left, right = 28.0, 8.0
+        left, slot = self._slot()
         top_y = LEGEND_HEIGHT + 6.0
         bottom_y = self.height() - LABEL_HEIGHT - 2.0
         self._legend(p, text, left)
         self._grid(p, text, grid, left, top_y, bottom_y)
         count = max(len(self.days), 1)
-        slot = (self.width() - left - right) / count
         bar = min(slot * 0.62, 44.0)
         scale = (bottom_y - top_y) / self.scale_top()
         # every other label when they would touch; today's is always there
         every = 1 if slot >= p.fontMetrics().horizontalAdvance("28") + 6 else 2
         for i, day in enumerate(self.days):
+            if day.day == self.selected:
+                highlight = self.palette().color(QPalette.ColorRole.Highlight)
+                highlight.setAlpha(40)
+                p.fillRect(QRectF(left + i * slot, top_y, slot, bottom_y - top_y), highlight)
             x = left + i * slot + (slot - bar) / 2
             y = bottom_y
             for group in GROUPS:

@@ -38,6 +38,10 @@ if TYPE_CHECKING:
     from massage_break.ui.controller import AppController
 
 RANGES = (("Last 7 days", 7), ("Last 14 days", 14), ("Last 4 weeks", 28))
+EMPTY_TODAY = (
+    "No reminders yet today. The first one comes after a stretch of sitting; "
+    "you can also take a break now from the tray menu."
+)
 
 
 class HistoryWindow(QWidget):
@@ -69,6 +73,11 @@ class HistoryWindow(QWidget):
             self.range.addItem(label, days)
         self.range.currentIndexChanged.connect(self.refresh)
         self.chart = HistoryChart()
+        self.chart.picked.connect(self._pick)
+        self.list_label = QLabel("<b>Today</b>")
+        self.list_label.setObjectName("history-list-label")
+        self.selected: date | None = None  # the day listed below the chart; None: today
+        self._records: list[BreakRecord] = []
         self.range_line = QLabel()
         self.range_line.setObjectName("history-range-summary")
         self.rows = QTreeWidget()
@@ -78,16 +87,13 @@ class HistoryWindow(QWidget):
         self.rows.setRootIsDecorated(False)
         self.rows.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.rows.header().setStretchLastSection(True)
-        self.empty = QLabel(
-            "No reminders yet today. The first one comes after a stretch of sitting; "
-            "you can also take a break now from the tray menu."
-        )
+        self.empty = QLabel(EMPTY_TODAY)
         self.empty.setObjectName("history-empty")
         self.empty.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>Recent days</b>"))
+        top.addWidget(QLabel("<b>Recent days</b> · pick a day to list it"))
         top.addStretch(1)
         top.addWidget(self.range)
         layout = QVBoxLayout(self)
@@ -99,7 +105,7 @@ class HistoryWindow(QWidget):
         layout.addWidget(self.chart, 2)
         layout.addWidget(self.range_line)
         layout.addSpacing(8)
-        layout.addWidget(QLabel("<b>Today</b>"))
+        layout.addWidget(self.list_label)
         layout.addWidget(self.rows, 2)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
@@ -132,16 +138,35 @@ class HistoryWindow(QWidget):
         today = now.astimezone(tz).date()
         days = last_days(today, int(self.range.currentData()))
         records, problem = self._load(days)
+        self._records = records
+        if self.selected not in days:
+            self.selected = None
         summaries = summarise(records, days, tz)
         self.heading.setText(f"Today, {today:%A} {today.day} {today:%B}")
         self._load_desk(today)
         self._status()
         self._today(summaries[-1])
-        self.chart.set_days(summaries)
+        self.chart.set_days(summaries, self.selected or today)
         self._range_summary(summaries)
         if problem:
             self.range_line.setText(problem)
-        self._rows([r for r in records if local_day(r, tz) == today])
+        self._list(self.selected or today, today)
+
+    def _pick(self, day: date) -> None:
+        self.selected = day
+        self._list(day, self._day)
+
+    def _list(self, day: date, today: date) -> None:
+        """The rows of one day under the chart: today unless a bar was picked."""
+        name = "Today" if day == today else f"{day:%A} {day.day} {day:%B}"
+        self.list_label.setText(f"<b>{name}</b>")
+        self.rows.setAccessibleName(f"Reminders: {name}")
+        tz = self.controller.engine.tz
+        self._rows([r for r in self._records if local_day(r, tz) == day])
+        if day != today:
+            self.empty.setText("No reminders on this day.")
+        else:
+            self.empty.setText(EMPTY_TODAY)
 
     def _minutes(self, seconds: int) -> str:
         return minutes_text(seconds / self.controller.minute.total_seconds())

@@ -1,9 +1,10 @@
 """The history window: today's numbers, the chart of recent days, today's rows, live updates."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from massage_break.core.engine import Engine
@@ -110,6 +111,30 @@ def test_chart_has_a_bar_per_day_and_says_the_numbers(qtbot: QtBot) -> None:
     w.show()
     image = w.chart.grab().toImage()
     assert image.width() > 0  # painting a month of bars does not fail
+
+
+def test_picking_a_day_in_the_chart_lists_that_day(qtbot: QtBot) -> None:
+    rows = [row(1, Outcome.COMPLETED), row(26, Outcome.SKIPPED), row(27, Outcome.SNOOZED)]
+    w = HistoryWindow(controller(rows))
+    qtbot.addWidget(w)
+    w.resize(700, 600)
+    w.show()
+    assert w.list_label.text() == "<b>Today</b>" and w.rows.topLevelItemCount() == 1
+    left, slot = w.chart._slot()
+    monday = QPoint(int(left + 5.5 * slot), w.chart.height() // 2)  # the sixth of seven bars
+    qtbot.mouseClick(w.chart, Qt.MouseButton.LeftButton, pos=monday)
+    assert w.list_label.text() == "<b>Monday 2 March</b>"
+    assert [w.rows.topLevelItem(i).text(1) for i in range(2)] == ["skipped", "snoozed"]
+    assert w.chart.selected == date(2026, 3, 2)
+    w.chart.setFocus()
+    qtbot.keyClick(w.chart, Qt.Key.Key_Left)  # Sunday: nothing that day
+    assert w.list_label.text() == "<b>Sunday 1 March</b>"
+    assert w.empty.isVisibleTo(w) and w.empty.text() == "No reminders on this day."
+    for _ in range(3):
+        qtbot.keyClick(w.chart, Qt.Key.Key_Right)  # stops at today
+    assert w.list_label.text() == "<b>Today</b>" and w.rows.topLevelItemCount() == 1
+    qtbot.mouseClick(w.chart, Qt.MouseButton.LeftButton, pos=QPoint(2, 50))  # the scale
+    assert w.chart.selected == date(2026, 3, 3)  # not a day: nothing changes
 
 
 def test_empty_history_says_so(qtbot: QtBot) -> None:
