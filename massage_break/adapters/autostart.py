@@ -1,6 +1,6 @@
 """Start at login: an XDG autostart entry on Linux, the Run key on Windows, a LaunchAgent on
-macOS. The entry itself is the truth, read again whenever the settings dialog opens; on Linux
-that means turning it off in the desktop's own startup settings is respected."""
+macOS. The entry itself is the truth, read again whenever the settings dialog opens, so turning
+it off in the desktop's own startup settings (or Task Manager) is respected."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from massage_break.core.ports import Autostart
 LAUNCH_ID = "io.github.massage_break"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "massage_break"
+APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
+APPROVED_ON = bytes([2]) + bytes(11)  # what Windows writes when an entry is switched on
 
 
 def launch_command(extra: Sequence[str] = ()) -> list[str]:
@@ -97,7 +99,9 @@ class XdgAutostart:
 
 
 class WindowsAutostart:
-    """A value under HKEY_CURRENT_USER's Run key."""
+    """A value under HKEY_CURRENT_USER's Run key. Task Manager's Startup tab switches it off by
+    writing a flag under StartupApproved (an odd first byte); that counts as off, and turning
+    it on here clears the flag."""
 
     name = "windows"
 
@@ -109,24 +113,35 @@ class WindowsAutostart:
         self.reg = registry
         self.value = subprocess.list2cmdline(list(command))
 
-    def _key(self, access: int) -> Any:
-        return self.reg.CreateKeyEx(self.reg.HKEY_CURRENT_USER, RUN_KEY, 0, access)
+    def _key(self, path: str, access: int) -> Any:
+        return self.reg.CreateKeyEx(self.reg.HKEY_CURRENT_USER, path, 0, access)
+
+    def _switched_off(self) -> bool:
+        try:
+            with self._key(APPROVED_KEY, self.reg.KEY_READ) as key:
+                flag, _kind = self.reg.QueryValueEx(key, RUN_VALUE)
+        except OSError:
+            return False  # never touched in Task Manager
+        return bool(flag) and flag[0] % 2 == 1
 
     def enabled(self) -> bool:
         try:
-            with self._key(self.reg.KEY_READ) as key:
+            with self._key(RUN_KEY, self.reg.KEY_READ) as key:
                 self.reg.QueryValueEx(key, RUN_VALUE)
         except OSError:
             return False
-        return True
+        return not self._switched_off()
 
     def set_enabled(self, on: bool) -> None:
-        with self._key(self.reg.KEY_SET_VALUE) as key:
+        with self._key(RUN_KEY, self.reg.KEY_SET_VALUE) as key:
             if on:
                 self.reg.SetValueEx(key, RUN_VALUE, 0, self.reg.REG_SZ, self.value)
             else:
                 with contextlib.suppress(FileNotFoundError):  # already gone
                     self.reg.DeleteValue(key, RUN_VALUE)
+        if on and self._switched_off():
+            with self._key(APPROVED_KEY, self.reg.KEY_SET_VALUE) as key:
+                self.reg.SetValueEx(key, RUN_VALUE, 0, self.reg.REG_BINARY, APPROVED_ON)
 
 
 class MacAutostart:

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from massage_break.adapters.autostart import (
+    APPROVED_KEY,
     LAUNCH_ID,
     RUN_KEY,
     RUN_VALUE,
@@ -85,10 +86,10 @@ class FakeRegistry:
     """The parts of winreg the adapter uses, over a dict."""
 
     HKEY_CURRENT_USER = "HKCU"
-    KEY_READ, KEY_SET_VALUE, REG_SZ = 1, 2, 1
+    KEY_READ, KEY_SET_VALUE, REG_SZ, REG_BINARY = 1, 2, 1, 3
 
     def __init__(self) -> None:
-        self.values: dict[tuple[str, str], tuple[int, str]] = {}
+        self.values: dict[tuple[str, str], tuple[int, object]] = {}
         self.keys: list[str] = []
 
     class _Key:
@@ -105,13 +106,13 @@ class FakeRegistry:
         self.keys.append(f"{root}\\{path}")
         return self._Key(path)
 
-    def QueryValueEx(self, key: "_Key", name: str) -> tuple[str, int]:
+    def QueryValueEx(self, key: "_Key", name: str) -> tuple[object, int]:
         if (key.path, name) not in self.values:
             raise FileNotFoundError(name)
         kind, value = self.values[(key.path, name)]
         return value, kind
 
-    def SetValueEx(self, key: "_Key", name: str, _r: int, kind: int, value: str) -> None:
+    def SetValueEx(self, key: "_Key", name: str, _r: int, kind: int, value: object) -> None:
         self.values[(key.path, name)] = (kind, value)
 
     def DeleteValue(self, key: "_Key", name: str) -> None:
@@ -126,10 +127,23 @@ def test_windows_run_key_value_is_set_and_deleted() -> None:
     entry.set_enabled(True)
     assert entry.enabled()
     assert reg.values[(RUN_KEY, RUN_VALUE)] == (1, '"C:\\Program Files\\mb\\massage-break.exe" --x')
-    assert reg.keys[-1] == f"HKCU\\{RUN_KEY}"
+    assert f"HKCU\\{RUN_KEY}" in reg.keys
     entry.set_enabled(False)
     assert not entry.enabled()
     entry.set_enabled(False)  # deleting a missing value is not an error
+
+
+def test_windows_entry_switched_off_in_task_manager_counts_as_off_until_turned_on() -> None:
+    reg = FakeRegistry()
+    entry = WindowsAutostart(["mb.exe"], registry=reg)
+    entry.set_enabled(True)
+    reg.values[(APPROVED_KEY, RUN_VALUE)] = (3, bytes([3]) + bytes(11))  # Task Manager: off
+    assert not entry.enabled()
+    entry.set_enabled(True)
+    assert entry.enabled()
+    assert reg.values[(APPROVED_KEY, RUN_VALUE)] == (3, bytes([2]) + bytes(11))
+    reg.values[(APPROVED_KEY, RUN_VALUE)] = (3, bytes([6]) + bytes(11))  # even: on
+    assert entry.enabled()
 
 
 def test_macos_launch_agent_runs_at_load(tmp_path: Path) -> None:
