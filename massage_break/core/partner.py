@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from massage_break.core.catalog import PRESSURE_CEILING, Catalog, Routine
+from massage_break.core.catalog import PRESSURE_CEILING, Catalog, Routine, RoutineItem
 
 
 @dataclass(frozen=True)
@@ -15,6 +15,7 @@ class Screening:
     routine_id: str
     partner: bool  # False: the self fallback runs instead
     gentle_only: bool  # the giver's hands or wrists hurt: gentle techniques only
+    receiver: str = ""  # turn-taking routines, one person screened out: who receives (A or B)
 
 
 def screen(
@@ -24,6 +25,43 @@ def screen(
     if any(answers.get(code, True) for code in routine.screening):
         return Screening(routine.fallback, False, False)
     return Screening(routine.id, True, giver_hurts)
+
+
+def screen_both(routine: Routine, answers: Mapping[str, Mapping[str, bool]]) -> Screening:
+    """Turn-taking routines screen both people: `answers` per person ("A", "B"; B receives
+    first), each with the receiver questions and "giver". Both pass: turns as planned. One
+    passes: that person receives, the other only gives and joins the shared steps. Neither:
+    the self fallback. Hands that hurt on anyone who gives keep it gentle."""
+
+    def passes(person: str) -> bool:
+        given = answers.get(person, {})
+        return not any(given.get(code, True) for code in routine.screening)
+
+    def hurts(person: str) -> bool:
+        return answers.get(person, {}).get("giver", True)
+
+    ok = [p for p in ("B", "A") if passes(p)]
+    if not ok:
+        return Screening(routine.fallback, False, False)
+    if len(ok) == 2:
+        return Screening(routine.id, True, hurts("A") or hurts("B"))
+    giver = "A" if ok[0] == "B" else "B"
+    return Screening(routine.id, True, hurts(giver), receiver=ok[0])
+
+
+def one_way_version(routine: Routine) -> Routine:
+    """The routine with one receiver: the second turn and its check-in are left out, the
+    shared steps stay, and "A gives, B receives" becomes plain giver and receiver."""
+    kept: list[RoutineItem] = []
+    swapped = False
+    for item in routine.items:
+        swapped = swapped or item.role_swap
+        if swapped and (item.role_swap or item.who != "both"):
+            continue
+        who = "giver_to_receiver" if item.who == "A_to_B" else item.who
+        kept.append(replace(item, who=who))
+    total = sum(i.seconds for i in kept)
+    return replace(routine, items=tuple(kept), total_seconds=total, swap_roles=False)
 
 
 def gentle_version(catalog: Catalog, routine: Routine) -> Routine:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_break.core.catalog import Catalog, Routine
-from massage_break.core.partner import pressure_message
+from massage_break.core.partner import Screening, pressure_message, screen, screen_both
 from massage_break.ui.texts import STOP_AND_GET_HELP
 
 ERROR_STYLE = "color: #c0392b;"
@@ -74,39 +74,53 @@ class ConsentPage(QWidget):
 
 
 class ScreeningPage(QWidget):
-    """Yes/no questions for the receiver, one for the giver. Any receiver "yes" means the
-    stretch routine instead, explained kindly; the giver's "yes" keeps it gentle."""
+    """Yes/no questions for whoever receives, and one for whoever gives. In a turn-taking
+    routine both people answer (B receives first). Emits `passed(Screening)` or `failed()`:
+    a "yes" means stretches instead, or, if only one person answered "yes", that person
+    only gives; sore hands keep it gentle."""
 
-    passed = Signal(bool)  # gentle_only
+    passed = Signal(object)  # Screening
     failed = Signal()
 
     def __init__(self, catalog: Catalog, routine: Routine) -> None:
         super().__init__()
         self.setObjectName("screening-page")
-        self.groups: dict[str, QButtonGroup] = {}
+        self.catalog, self.routine = catalog, routine
+        self.people = ("B", "A") if routine.swap_roles else ("",)
+        self.groups: dict[str, QButtonGroup] = {}  # "code", or "B:code" when both answer
         grid = QGridLayout()
         questions = [(c, catalog.contraindications[c]) for c in routine.screening]
         if catalog.partner.giver_question:
             questions.append(("giver", catalog.partner.giver_question))
-        for row, (code, question) in enumerate(questions):
-            label = _wrapped(("Giver: " if code == "giver" else "") + question)
-            yes, no = QRadioButton("Yes"), QRadioButton("No")
-            yes.setObjectName(f"{code}-yes")
-            no.setObjectName(f"{code}-no")
-            group = QButtonGroup(self)
-            group.addButton(yes, 1)
-            group.addButton(no, 0)
-            group.buttonToggled.connect(self._update)
-            self.groups[code] = group
-            grid.addWidget(label, row, 0)
-            grid.addWidget(yes, row, 1)
-            grid.addWidget(no, row, 2)
+        top = 0
+        if len(self.people) > 1:
+            for n, (person, when) in enumerate((("B", "receives first"), ("A", "second"))):
+                grid.addWidget(_wrapped(f"<b>{person}</b> ({when})"), 0, 1 + 2 * n, 1, 2)
+            top = 1
+        for row, (code, question) in enumerate(questions, start=top):
+            label = ("For giving: " if top else "Giver: ") if code == "giver" else ""
+            grid.addWidget(_wrapped(label + question), row, 0)
+            for n, person in enumerate(self.people):
+                key = f"{person}:{code}" if person else code
+                yes, no = QRadioButton("Yes"), QRadioButton("No")
+                yes.setObjectName(f"{key}-yes")
+                no.setObjectName(f"{key}-no")
+                for button, say in ((yes, "yes"), (no, "no")):
+                    button.setAccessibleName(f"{person} {say}".strip())
+                group = QButtonGroup(self)
+                group.addButton(yes, 1)
+                group.addButton(no, 0)
+                group.buttonToggled.connect(self._update)
+                self.groups[key] = group
+                grid.addWidget(yes, row, 1 + 2 * n)
+                grid.addWidget(no, row, 2 + 2 * n)
         grid.setColumnStretch(0, 1)
         self.next = QPushButton("Continue")
         self.next.setEnabled(False)
         self.next.clicked.connect(self._decide)
+        heading = "A few questions for each of you" if top else "A few questions for the receiver"
         layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped("A few questions for the receiver", bold=True))
+        layout.addWidget(_wrapped(heading, bold=True))
         layout.addWidget(
             _wrapped(
                 "Answer honestly; a \u201cyes\u201d simply means stretches "
@@ -123,13 +137,47 @@ class ScreeningPage(QWidget):
     def _update(self) -> None:
         self.next.setEnabled(len(self.answers()) == len(self.groups))
 
-    def _decide(self) -> None:
+    def decision(self) -> Screening:
         answers = self.answers()
+        if len(self.people) > 1:
+            per_person: dict[str, dict[str, bool]] = {p: {} for p in self.people}
+            for key, value in answers.items():
+                person, code = key.split(":", 1)
+                per_person[person][code] = value
+            return screen_both(self.routine, per_person)
         giver_hurts = answers.pop("giver", False)
-        if any(answers.values()):
-            self.failed.emit()
+        return screen(self.catalog, self.routine, answers, giver_hurts)
+
+    def _decide(self) -> None:
+        decision = self.decision()
+        if decision.partner:
+            self.passed.emit(decision)
         else:
-            self.passed.emit(giver_hurts)
+            self.failed.emit()
+
+
+class OneReceiverPage(QWidget):
+    """Only one person may receive today: say who, kindly, before going on."""
+
+    go = Signal()
+
+    def __init__(self, receiver: str) -> None:
+        super().__init__()
+        self.setObjectName("one-receiver-page")
+        other = "A" if receiver == "B" else "B"
+        layout = QVBoxLayout(self)
+        layout.addWidget(_wrapped(f"Only {receiver} receives today", bold=True))
+        layout.addWidget(
+            _wrapped(
+                f"One of {other}'s answers means no back rub for {other} today, which is "
+                f"fine. {receiver} sits and receives; {other} gives, and you both do the "
+                "walk and the stretches. There is no second turn."
+            )
+        )
+        layout.addStretch(1)
+        self.next = QPushButton("Continue")
+        self.next.clicked.connect(self.go)
+        layout.addWidget(self.next, 0, Qt.AlignmentFlag.AlignRight)
 
 
 class FallbackPage(QWidget):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from massage_break.core.catalog import Catalog, Routine
 from massage_break.core.describe import clock_text, length_text, mirrored_text, why_text
 from massage_break.core.model import Outcome, ShowRoutine
-from massage_break.core.partner import gentle_version
+from massage_break.core.partner import Screening, gentle_version, one_way_version
 from massage_break.core.routines import Segment, fit, timeline
 from massage_break.core.settings import Settings
 from massage_break.log import event
@@ -34,6 +34,7 @@ from massage_break.ui.partner_pages import (
     AftercarePage,
     ConsentPage,
     FallbackPage,
+    OneReceiverPage,
     PressurePage,
     ScreeningPage,
 )
@@ -331,10 +332,19 @@ class RoutineWindow(QWidget):
 
     def _screen(self, routine: Routine) -> None:
         page = ScreeningPage(self.catalog, routine)
-        page.passed.connect(lambda gentle: self._pressure(routine, gentle))
+        page.passed.connect(lambda decision: self._screened(routine, decision))
         page.failed.connect(lambda: self._fallback(routine))
         self._show_page(page)
         event("partner_step", step="screening", routine=routine.id)
+
+    def _screened(self, routine: Routine, decision: Screening) -> None:
+        if not decision.receiver:
+            self._pressure(routine, decision.gentle_only)
+            return
+        page = OneReceiverPage(decision.receiver)
+        page.go.connect(lambda: self._pressure(one_way_version(routine), decision.gentle_only))
+        self._show_page(page)
+        event("partner_step", step="one_receiver", routine=routine.id)
 
     def _fallback(self, routine: Routine) -> None:
         fallback = self.catalog.routines[routine.fallback]

@@ -1,5 +1,13 @@
-from massage_break.core.catalog import parse_catalog
-from massage_break.core.partner import gentle_version, pressure_message, screen
+from dataclasses import replace
+
+from massage_break.core.catalog import Routine, RoutineItem, parse_catalog
+from massage_break.core.partner import (
+    gentle_version,
+    one_way_version,
+    pressure_message,
+    screen,
+    screen_both,
+)
 from massage_break.core.routines import timeline
 from tests.unit.core.catalog_data import data
 
@@ -58,3 +66,53 @@ def test_partner_timeline_carries_roles_and_swaps() -> None:
     segs = timeline(c.routines["p.short"], c)
     swapped = [s for s in segs if s.swap]
     assert len(swapped) == 1 and swapped[0].who == "B_to_A"
+
+
+def turns() -> Routine:
+    """A turn-taking routine: walk, B receives, the swap check-in, A receives, a shared stretch."""
+    r = parse_catalog(data()).routines["p.short"]
+    items = (
+        RoutineItem("ex.walk", 60, who="both"),
+        RoutineItem("pt.glide", 90, who="A_to_B"),
+        RoutineItem("ex.walk", 15, who="both", role_swap=True),
+        RoutineItem("pt.glide", 90, who="B_to_A"),
+        RoutineItem("ex.walk", 30, who="both"),
+    )
+    return replace(r, items=items, total_seconds=285, swap_roles=True)
+
+
+NO = {"no_consent": False, "giver": False}
+
+
+def test_both_people_are_screened_in_turn_taking_routines() -> None:
+    r = turns()
+    both = screen_both(r, {"A": NO, "B": NO})
+    assert (both.routine_id, both.partner, both.gentle_only, both.receiver) == (
+        r.id,
+        True,
+        False,
+        "",
+    )
+    assert screen_both(r, {"A": {**NO, "giver": True}, "B": NO}).gentle_only
+    neither = screen_both(r, {"A": {"no_consent": True}, "B": {"no_consent": True}})
+    assert not neither.partner and neither.routine_id == r.fallback
+    assert not screen_both(r, {}).partner  # unanswered counts as "yes"
+
+
+def test_one_screened_out_person_only_gives() -> None:
+    r = turns()
+    only_b = screen_both(r, {"A": {"no_consent": True, "giver": False}, "B": NO})
+    assert only_b.partner and only_b.receiver == "B" and not only_b.gentle_only
+    only_a = screen_both(r, {"A": NO, "B": {"no_consent": True, "giver": True}})
+    assert only_a.receiver == "A" and only_a.gentle_only  # B gives, with sore hands
+
+
+def test_one_way_version_drops_the_second_turn_and_keeps_shared_steps() -> None:
+    one = one_way_version(turns())
+    assert [(i.exercise, i.who) for i in one.items] == [
+        ("ex.walk", "both"),
+        ("pt.glide", "giver_to_receiver"),
+        ("ex.walk", "both"),
+    ]
+    assert one.total_seconds == 180 and not one.swap_roles
+    assert not any(i.role_swap for i in one.items)

@@ -9,6 +9,7 @@ from massage_break.ui.partner_pages import (
     AftercarePage,
     ConsentPage,
     FallbackPage,
+    OneReceiverPage,
     PressurePage,
     ScreeningPage,
 )
@@ -183,3 +184,59 @@ def test_favourite_and_hide(qtbot: QtBot) -> None:
     w.hide_button.click()
     assert prefs == [(ex, "favourite"), (ex, "unfavourite"), (ex, "hide")]
     assert not w.hide_button.isEnabled()
+
+
+def test_turn_taking_routines_ask_both_people(qtbot: QtBot) -> None:
+    w = window(qtbot, "self.standard_break", "T2")
+    w.partner_box.setChecked(True)
+    consent(qtbot, w)
+    s = page(w)
+    assert isinstance(s, ScreeningPage) and s.people == ("B", "A")
+    routine = shipped_catalog().routines["partner.back_care"]
+    questions = len(routine.screening) + 1  # and the giver question, for each of them
+    assert len(s.groups) == 2 * questions
+    assert {k.split(":")[0] for k in s.groups} == {"A", "B"}
+
+
+def test_one_person_screened_out_only_gives_and_there_is_no_second_turn(qtbot: QtBot) -> None:
+    w = window(qtbot, "self.standard_break", "T2")
+    w.partner_box.setChecked(True)
+    consent(qtbot, w)
+    answer(w, {"A:blood_thinners"})
+    one = page(w)
+    assert isinstance(one, OneReceiverPage)
+    assert "Only B receives today" in one.findChildren(type(w.title))[0].text()
+    one.next.click()
+    p = page(w)
+    assert isinstance(p, PressurePage)
+    p.next.click()
+    full = shipped_catalog().routines["partner.back_care"]
+    assert w.routine.id == full.id and w.routine.total_seconds < full.total_seconds
+    texts = []
+    while not w.at_end:
+        texts.append(w.role_label.text())
+        w.next()
+    assert not any("Swap roles" in t or "A gives" in t or "B gives" in t for t in texts)
+    assert any(t.startswith("Giver") for t in texts)
+
+
+def test_both_screened_out_means_stretches(qtbot: QtBot) -> None:
+    w = window(qtbot, "self.standard_break", "T2")
+    w.partner_box.setChecked(True)
+    consent(qtbot, w)
+    answer(w, {"A:pregnancy", "B:recent_injury"})
+    assert isinstance(page(w), FallbackPage)
+
+
+def test_sore_hands_on_either_person_keep_turns_gentle(qtbot: QtBot) -> None:
+    w = window(qtbot, "self.standard_break", "T2")
+    w.partner_box.setChecked(True)
+    consent(qtbot, w)
+    answer(w, {"A:giver"})
+    p = page(w)
+    assert isinstance(p, PressurePage)
+    p.next.click()
+    gentle = set(shipped_catalog().partner.gentle_only)
+    kinds = shipped_catalog().exercises
+    used = {i.exercise for i in w.routine.items if kinds[i.exercise].kind == "partner"}
+    assert used and used <= gentle
