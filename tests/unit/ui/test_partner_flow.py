@@ -198,18 +198,28 @@ def test_turn_taking_routines_ask_both_people(qtbot: QtBot) -> None:
     assert {k.split(":")[0] for k in s.groups} == {"A", "B"}
 
 
-def test_one_person_screened_out_only_gives_and_there_is_no_second_turn(qtbot: QtBot) -> None:
+def screened_for_turns(qtbot: QtBot, yes: set[str]) -> RoutineWindow:
+    """The back-care routine (turns) with these answers "yes", the rest "no"."""
     w = window(qtbot, "self.standard_break", "T2")
     w.partner_box.setChecked(True)
     consent(qtbot, w)
-    answer(w, {"A:blood_thinners"})
+    answer(w, yes)
+    return w
+
+
+def start_at_pressure(w: RoutineWindow) -> None:
+    p = page(w)
+    assert isinstance(p, PressurePage)
+    p.next.click()
+
+
+def test_one_person_screened_out_only_gives_and_there_is_no_second_turn(qtbot: QtBot) -> None:
+    w = screened_for_turns(qtbot, {"A:blood_thinners"})
     one = page(w)
     assert isinstance(one, OneReceiverPage)
     assert "Only B receives today" in one.findChildren(type(w.title))[0].text()
     one.next.click()
-    p = page(w)
-    assert isinstance(p, PressurePage)
-    p.next.click()
+    start_at_pressure(w)
     full = shipped_catalog().routines["partner.back_care"]
     assert w.routine.id == full.id and w.routine.total_seconds < full.total_seconds
     texts = []
@@ -221,21 +231,13 @@ def test_one_person_screened_out_only_gives_and_there_is_no_second_turn(qtbot: Q
 
 
 def test_both_screened_out_means_stretches(qtbot: QtBot) -> None:
-    w = window(qtbot, "self.standard_break", "T2")
-    w.partner_box.setChecked(True)
-    consent(qtbot, w)
-    answer(w, {"A:pregnancy", "B:recent_injury"})
+    w = screened_for_turns(qtbot, {"A:pregnancy", "B:recent_injury"})
     assert isinstance(page(w), FallbackPage)
 
 
 def test_sore_hands_on_either_person_keep_turns_gentle(qtbot: QtBot) -> None:
-    w = window(qtbot, "self.standard_break", "T2")
-    w.partner_box.setChecked(True)
-    consent(qtbot, w)
-    answer(w, {"A:giver"})
-    p = page(w)
-    assert isinstance(p, PressurePage)
-    p.next.click()
+    w = screened_for_turns(qtbot, {"A:giver"})
+    start_at_pressure(w)
     gentle = set(shipped_catalog().partner.gentle_only)
     kinds = shipped_catalog().exercises
     used = {i.exercise for i in w.routine.items if kinds[i.exercise].kind == "partner"}
