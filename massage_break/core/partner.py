@@ -60,8 +60,15 @@ def one_way_version(routine: Routine) -> Routine:
             continue
         who = "giver_to_receiver" if item.who == "A_to_B" else item.who
         kept.append(replace(item, who=who))
-    total = sum(i.seconds for i in kept)
-    return replace(routine, items=tuple(kept), total_seconds=total, swap_roles=False)
+    return replace(
+        routine,
+        title="A walk, then a back rub for one of you",
+        summary="After a walk together, one of you gives the other a gentle back rub; "
+        "then you both finish with the stretches.",
+        items=tuple(kept),
+        total_seconds=sum(i.seconds for i in kept),
+        swap_roles=False,
+    )
 
 
 def gentle_version(catalog: Catalog, routine: Routine) -> Routine:

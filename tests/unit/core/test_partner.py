@@ -115,4 +115,5 @@ def test_one_way_version_drops_the_second_turn_and_keeps_shared_steps() -> None:
         ("ex.walk", "both"),
     ]
     assert one.total_seconds == 180 and not one.swap_roles
+    assert "one of you" in one.title  # no "in turn" promised any more
     assert not any(i.role_swap for i in one.items)
