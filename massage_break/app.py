@@ -242,8 +242,18 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
     power.locked.connect(controller.locked)
     power.sleeping.connect(controller.sleeping)
     power.sleeping.connect(lambda asleep: None if asleep else scheduler.wakeup())
+
+    def export(path: Path) -> int:
+        from massage_break.adapters.history_export import export_csv
+
+        return export_csv(history, catalog, engine.tz, path)
+
     windows = Windows(
-        controller, assets, opts.minute_seconds, autostart=lambda: _autostart(opts.base_dir)
+        controller,
+        assets,
+        opts.minute_seconds,
+        autostart=lambda: _autostart(opts.base_dir),
+        export=export,
     )
     notifier.answered.connect(controller.answer)
     tray.take_break.connect(controller.take_break_now)

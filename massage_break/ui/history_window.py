@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,9 +47,16 @@ EMPTY_TODAY = (
 
 
 class HistoryWindow(QWidget):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: AppController,
+        parent: QWidget | None = None,
+        export: Callable[[Path], int] | None = None,
+    ) -> None:
+        """`export(path)` writes the whole history as CSV and returns the row count."""
         super().__init__(parent)
         self.controller = controller
+        self._export = export
         self._bouts: list[Bout] = []
         self._day = date.min
         self.setObjectName("history-window")
@@ -92,6 +101,16 @@ class HistoryWindow(QWidget):
         self.empty.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
+        self.export_button = buttons.addButton(
+            "Export as CSV…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setObjectName("history-export")
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setVisible(export is not None)
+        self.export_result = QLabel()
+        self.export_result.setObjectName("history-export-result")
+        self.export_result.setWordWrap(True)
+        self.export_result.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(QLabel("<b>Recent days</b> · pick a day to list it"))
         top.addStretch(1)
@@ -108,11 +127,34 @@ class HistoryWindow(QWidget):
         layout.addWidget(self.list_label)
         layout.addWidget(self.rows, 2)
         layout.addWidget(self.empty)
+        layout.addWidget(self.export_result)
         layout.addWidget(buttons)
         self.resize(600, 580)
         controller.recorded.connect(self.refresh)
         controller.status_changed.connect(self._status)
         self.refresh()
+
+    def export(self) -> None:
+        """Ask where, then write every reminder and stretch of sitting as CSV."""
+        if self._export is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export your history",
+            str(Path.home() / "massage_break-history.csv"),
+            "CSV files (*.csv)",
+        )
+        if not name:
+            return
+        path = Path(name)
+        try:
+            count = self._export(path)
+        except OSError as exc:
+            text = f"Could not export to {path.name}: {exc.strerror or exc}."
+        else:
+            text = f"Saved {count} rows to {path}."
+        self.export_result.setText(text)
+        self.export_result.setVisible(True)
 
     def _status(self, *_: object) -> None:
         now = self.controller.clock.now()

@@ -31,9 +31,12 @@ class Windows:
         assets: Path,
         minute_seconds: float,
         autostart: Callable[[], Autostart] | None = None,
+        export: Callable[[Path], int] | None = None,
     ) -> None:
-        """`autostart` makes the start-at-login entry, when the settings dialog first needs it."""
+        """`autostart` makes the start-at-login entry, when the settings dialog first needs it;
+        `export(path)` writes the history as CSV (the history window's Export button)."""
         self.controller = controller
+        self._export = export
         self._make_autostart = autostart
         self._autostart: Autostart | None = None
         self.assets = assets
@@ -84,7 +87,7 @@ class Windows:
         if self.history is None:
             from massage_break.ui.history_window import HistoryWindow
 
-            window = HistoryWindow(self.controller)
+            window = HistoryWindow(self.controller, export=self._export)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.destroyed.connect(self._history_closed)
             self.history = window

@@ -4,6 +4,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
@@ -135,6 +136,39 @@ def test_picking_a_day_in_the_chart_lists_that_day(qtbot: QtBot) -> None:
     assert w.list_label.text() == "<b>Today</b>" and w.rows.topLevelItemCount() == 1
     qtbot.mouseClick(w.chart, Qt.MouseButton.LeftButton, pos=QPoint(2, 50))  # the scale
     assert w.chart.selected == date(2026, 3, 3)  # not a day: nothing changes
+
+
+def test_export_asks_where_and_reports_the_result(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written: list[Path] = []
+
+    def export(path: Path) -> int:
+        if path.name == "locked.csv":
+            raise PermissionError(13, "Permission denied")
+        written.append(path)
+        return 7
+
+    w = HistoryWindow(controller([]), export=export)
+    qtbot.addWidget(w)
+    assert w.export_button.isVisibleTo(w)
+    chosen = [""]  # the user cancels first
+    monkeypatch.setattr(
+        "massage_break.ui.history_window.QFileDialog.getSaveFileName",
+        lambda *a, **k: (chosen[0], ""),
+    )
+    w.export_button.click()
+    assert written == [] and not w.export_result.isVisibleTo(w)
+    chosen[0] = str(tmp_path / "h.csv")
+    w.export_button.click()
+    assert written == [tmp_path / "h.csv"]
+    assert w.export_result.text() == f"Saved 7 rows to {tmp_path / 'h.csv'}."
+    chosen[0] = str(tmp_path / "locked.csv")
+    w.export_button.click()
+    assert w.export_result.text() == "Could not export to locked.csv: Permission denied."
+    plain = HistoryWindow(controller([]))
+    qtbot.addWidget(plain)
+    assert not plain.export_button.isVisibleTo(plain)
 
 
 def test_empty_history_says_so(qtbot: QtBot) -> None:
