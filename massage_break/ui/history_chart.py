@@ -134,7 +134,7 @@ class HistoryChart(QWidget):
         for value in (0, top // 2, top):
             y = bottom_y - (bottom_y - top_y) * value / top
             p.setPen(QPen(grid, 1, Qt.PenStyle.SolidLine if value == 0 else Qt.PenStyle.DotLine))
-            p.drawLine(int(left), int(y), self.width() - 8, int(y))
+            p.drawLine(int(left), int(y), int(self.width() - RIGHT), int(y))
             p.setPen(text)
             p.drawText(
                 QRectF(0, y - 9, left - 6, 18),
