@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from massage_break import cli
 from massage_break import log as applog
 from massage_break.paths import AppPaths, app_paths
+from massage_break.session_end import ExitGuard
 
 log = logging.getLogger("massage_break.app")
 
@@ -45,13 +46,10 @@ def _command_message(opts: cli.Options) -> dict[str, Any]:
 
 def _forward(paths: AppPaths, opts: cli.Options) -> int | None:
     """Send the command to a running instance. None when no instance answers."""
-    from massage_break.adapters.single_instance import send_command, socket_path
+    from massage_break.adapters.single_instance import ask_instance
 
-    if not socket_path(paths.ipc_dir).exists():
-        return None  # nothing to talk to: skip the connection attempt
-    try:
-        reply = send_command(paths.ipc_dir, _command_message(opts))
-    except (OSError, ValueError):
+    reply = ask_instance(paths.ipc_dir, _command_message(opts))
+    if reply is None:
         return None
     if opts.command == "status":
         status = reply.get("status", {})
@@ -79,20 +77,24 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(paths: AppPaths, opts: cli.Options) -> int:
-    from massage_break.adapters.single_instance import AlreadyRunning, InstanceLock
+    from massage_break.adapters.single_instance import AlreadyRunning, InstanceLock, listen
 
     try:
         lock = InstanceLock(paths.ipc_dir)
     except AlreadyRunning:
+        # started at the same moment as another instance: forward to it like a later start
+        forwarded = _forward(paths, opts)
         log.info("another instance holds the lock; exiting")
-        return 0
+        return forwarded or 0
     try:
-        return _run_locked(paths, opts)
+        # commands sent from now on wait in the socket's backlog until the loop answers them
+        sock = listen(paths.ipc_dir)
+        return _run_locked(paths, opts, sock)
     finally:
         lock.release()
 
 
-def _run_locked(paths: AppPaths, opts: cli.Options) -> int:
+def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
     """Show the tray first; everything else is built while the tray host registers it."""
     from PySide6.QtCore import QTimer
 
@@ -118,7 +120,9 @@ def _run_locked(paths: AppPaths, opts: cli.Options) -> int:
     if tray_available:
         tray.show()
     applog.event("tray_shown", tray=tray_available)
-    alive: list[Any] = []  # what must live as long as the event loop runs
+    alive: list[Any] = [_quit_on_signals(app)]  # what must live as long as the loop runs
+    guard = ExitGuard()
+    guard.arm()
 
     def finish_start() -> None:
         # Runs once the event loop turns, so the tray host hears about the icon first.
@@ -131,8 +135,9 @@ def _run_locked(paths: AppPaths, opts: cli.Options) -> int:
             alive.append(_report_start_failure(app, tray, exc))
 
     def build_and_start() -> None:
-        parts = _build(paths, opts, app, tray)
-        alive.extend([parts, _quit_on_signals(app)])
+        parts = _build(paths, opts, app, tray, sock)
+        alive.append(parts)
+        guard.last_words = parts.last_words
         parts.controller.start()
         applog.event(
             "started",
@@ -151,7 +156,7 @@ def _run_locked(paths: AppPaths, opts: cli.Options) -> int:
             log.warning("activity detection unavailable: counting wall-clock time")
 
     QTimer.singleShot(START_DELAY_MS, finish_start)
-    return int(app.exec())
+    return guard.finish(int(app.exec()))
 
 
 def _report_start_failure(app: Any, tray: Any, exc: BaseException) -> Any:
@@ -181,9 +186,10 @@ class _Parts(NamedTuple):
     notices: list[str]
     windows: Any
     first_run: bool
+    last_words: Any  # () -> None: what to save when the session ends under the app
 
 
-def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
+def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = None) -> _Parts:
     import tomllib
 
     from PySide6.QtCore import Qt
@@ -237,7 +243,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
         probe_seconds=probe,
         context=context,
     )
-    server = CommandServer(paths.ipc_dir, controller.handle_command)
+    server = CommandServer(paths.ipc_dir, controller.handle_command, sock)
     power = PowerMonitor()
     power.locked.connect(controller.locked)
     power.sleeping.connect(controller.sleeping)
@@ -274,7 +280,10 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
         )
     )
 
+    stopped: list[bool] = []
+
     def shutdown() -> None:
+        stopped.append(True)
         controller.stop()
         notifier.close()
         tray.hide()
@@ -285,9 +294,16 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
         history.close()
         applog.event("quit")
 
+    def last_words() -> None:
+        """The display or the bus is gone: save what is open, touch nothing on screen."""
+        if not stopped:
+            controller.record_quit()
+        history.close()
+        applog.event("quit", session_ended=True)
+
     app.aboutToQuit.connect(shutdown)
     notices = [n for n in (settings_store.notice, history.notice) if n]
-    return _Parts(controller, notifier, idle_source, notices, windows, first_run)
+    return _Parts(controller, notifier, idle_source, notices, windows, first_run, last_words)
 
 
 def _autostart(base_dir: Path | None) -> Any:
@@ -317,14 +333,15 @@ def _quit_on_signals(app: Any) -> Any:
     the C-level handler writes to a socket that Qt watches: no polling timer, no idle cost."""
     import socket
 
-    from PySide6.QtCore import QSocketNotifier
+    from PySide6.QtCore import QSocketNotifier, QTimer
 
     reader, writer = socket.socketpair()
     reader.setblocking(False)
     writer.setblocking(False)
     signal.set_wakeup_fd(writer.fileno())
     for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: app.quit())
+        # queued: a signal that comes before the event loop runs still ends it
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, app.quit))
     watch = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
     watch.activated.connect(lambda *_: reader.recv(64))
     return (reader, writer, watch)

@@ -66,7 +66,9 @@ class DbusNotifier(QObject):
     def notify(
         self, title: str, body: str, can_snooze: bool, can_skip: bool = True, urgency: int = 1
     ) -> None:
-        actions = ["default", "Start", "start", "Start break"]
+        # The default action (a click on the notification) has no label: servers that draw a
+        # labelled default as a button (xfce4-notifyd) would show a second Start button.
+        actions = ["default", "", "start", "Start break"]
         if can_snooze:
             actions += ["snooze", "Snooze"]
         if can_skip:
@@ -84,10 +86,16 @@ class DbusNotifier(QObject):
         event("notification_sent", id=self._current, actions=actions[2::2])
 
     def withdraw(self) -> None:
+        """Take the reminder off the screen. The server may have closed it already (GNOME's
+        notification-daemon closes it after an action and then answers InvalidId), or be
+        gone: the spec allows both, and neither may cost the user's answer."""
         if self._current:
             nid, self._current = self._current, 0
             self._answered.add(nid)
-            self._call("CloseNotification", "u", (nid,))
+            try:
+                self._call("CloseNotification", "u", (nid,))
+            except CallFailed as exc:
+                log.debug("closing notification %d: %s", nid, exc)
 
     def _mine(self, nid: int) -> bool:
         return nid == self._current and nid not in self._answered
@@ -110,8 +118,5 @@ class DbusNotifier(QObject):
             self.answered.emit("dismiss")
 
     def close(self) -> None:
-        try:
-            self.withdraw()
-        except Exception as exc:  # the bus may already be gone at shutdown
-            log.debug("withdraw at close failed: %s", exc)
+        self.withdraw()
         self._link.close()

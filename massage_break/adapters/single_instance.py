@@ -16,6 +16,7 @@ import os
 import socket
 import struct
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,8 @@ from PySide6.QtCore import QObject, QSocketNotifier
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE = 4096
+START_WAIT = 5.0  # how long a client waits for a starting instance to open its socket
+_POLL = 0.05
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
 
@@ -34,6 +37,57 @@ class AlreadyRunning(RuntimeError):
 
 def socket_path(ipc_dir: Path) -> Path:
     return ipc_dir / "command.sock"
+
+
+def lock_path(ipc_dir: Path) -> Path:
+    return ipc_dir / "instance.lock"
+
+
+def lock_holder(ipc_dir: Path) -> int | None:
+    """The process id of the running instance, or None. Only reads: taking even a shared
+    lock here could make a starting instance believe another one runs."""
+    path = lock_path(ipc_dir)
+    try:
+        info = path.stat()
+        pid = int(path.read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    if not sys.platform.startswith("linux"):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        except PermissionError:
+            pass
+        return pid
+    try:
+        locks = Path("/proc/locks").read_text()
+    except OSError:
+        return None
+    for line in locks.splitlines():
+        fields = line.split()
+        # "1: FLOCK  ADVISORY  WRITE 1234 08:01:5678 0 EOF"; waiters have "->" after "1:"
+        if len(fields) >= 6 and fields[1] == "FLOCK" and fields[4] == str(pid):
+            inode = fields[5].rsplit(":", 1)[-1]
+            if inode == str(info.st_ino):
+                return pid
+    return None
+
+
+def ask_instance(
+    ipc_dir: Path, message: dict[str, Any], start_wait: float = START_WAIT
+) -> dict[str, Any] | None:
+    """Send `message` to the running instance and return its reply; None when no instance
+    runs. An instance that holds the lock but has not opened its socket yet is starting:
+    wait for it (up to `start_wait` seconds) rather than report it as not running."""
+    for _ in range(max(int(start_wait / _POLL), 1)):
+        try:
+            return send_command(ipc_dir, message)
+        except (OSError, ValueError):
+            if lock_holder(ipc_dir) is None:
+                return None
+        time.sleep(_POLL)
+    return None
 
 
 def send_command(ipc_dir: Path, message: dict[str, Any], timeout: float = 5.0) -> dict[str, Any]:
@@ -56,7 +110,7 @@ class InstanceLock:
     """An advisory lock the kernel drops when the process dies: never stale."""
 
     def __init__(self, ipc_dir: Path) -> None:
-        self._fd = os.open(ipc_dir / "instance.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        self._fd = os.open(lock_path(ipc_dir), os.O_RDWR | os.O_CREAT, 0o600)
         try:
             fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -84,25 +138,33 @@ class _Client:
         self.sock, self.notifier, self.buffer = sock, notifier, bytearray()
 
 
-class CommandServer(QObject):
-    """Answers commands with `handler`, on the GUI thread. Call only while holding the lock."""
+def listen(ipc_dir: Path) -> socket.socket:
+    """The command socket, listening. Opened right after the lock is taken: clients that
+    connect before the event loop runs wait in the backlog and are answered once it does.
+    Call only while holding the lock."""
+    path = socket_path(ipc_dir)
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()  # left by a crashed instance; we hold the lock, so it is ours
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    old = os.umask(0o177)
+    try:
+        sock.bind(str(path))
+    finally:
+        os.umask(old)
+    path.chmod(0o600)
+    sock.listen(16)
+    sock.setblocking(False)
+    return sock
 
-    def __init__(self, ipc_dir: Path, handler: Handler) -> None:
+
+class CommandServer(QObject):
+    """Answers commands with `handler`, on the GUI thread, on a socket from `listen`."""
+
+    def __init__(self, ipc_dir: Path, handler: Handler, sock: socket.socket | None = None) -> None:
         super().__init__()
         self._handler = handler
-        path = socket_path(ipc_dir)
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()  # left by a crashed instance; we hold the lock, so it is ours
-        self._sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        old = os.umask(0o177)
-        try:
-            self._sock.bind(str(path))
-        finally:
-            os.umask(old)
-        path.chmod(0o600)
-        self._sock.listen(8)
-        self._sock.setblocking(False)
-        self._path = path
+        self._sock = sock if sock is not None else listen(ipc_dir)
+        self._path = socket_path(ipc_dir)
         self._clients: dict[int, _Client] = {}
         self._watch = QSocketNotifier(self._sock.fileno(), QSocketNotifier.Type.Read, self)
         self._watch.activated.connect(self._accept)

@@ -118,6 +118,15 @@ class AppController(QObject):
         self.run(self.engine.on_quit(self.clock.now()))
         self.scheduler.shutdown()
 
+    def record_quit(self) -> None:
+        """The session ended under the app (display or bus gone): record what was open, as
+        `stop` does, but run only the effects that write history: nothing on screen or bus."""
+        for effect in self.engine.on_quit(self.clock.now()):
+            if isinstance(effect, Record):
+                self._record(effect)
+            elif isinstance(effect, RecordBout):
+                self._record_bout(effect)
+
     # ---- inputs ----------------------------------------------------------------------------
 
     def _now(self) -> datetime:

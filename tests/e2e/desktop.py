@@ -51,6 +51,8 @@ from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, Proxy, open_dbus_connection
 from jeepney.low_level import HeaderFields, Message, MessageType
 
+from . import popup_text
+
 __all__ = [
     "NOTIFICATIONS_INTERFACE",
     "Desktop",
@@ -61,6 +63,14 @@ __all__ = [
 ]
 
 TrayMode = Literal["sni", "xembed", "both"] | None
+#: The notification servers a test desktop can run (all Debian packages). dunst draws no
+#: buttons (a click on the popup is its default action); the others draw one per action.
+Server = Literal["dunst", "notification-daemon", "xfce4-notifyd"]
+SERVER_PROGRAMS: dict[str, str] = {
+    "dunst": "dunst",
+    "notification-daemon": "/usr/lib/notification-daemon/notification-daemon",
+    "xfce4-notifyd": "/usr/lib/x86_64-linux-gnu/xfce4/notifyd/xfce4-notifyd",
+}
 T = TypeVar("T")
 
 NOTIFICATIONS_INTERFACE = "org.freedesktop.Notifications"
@@ -113,11 +123,15 @@ class _Proc:
     log: Path
 
 
-def missing_tools(tray: TrayMode = "sni", notifications: bool = True) -> list[str]:
+def missing_tools(
+    tray: TrayMode = "sni", notifications: bool = True, server: Server = "dunst"
+) -> list[str]:
     """Return the external programs a ``Desktop(tray=...)`` needs but cannot find."""
     tools = ["Xvfb", "dbus-daemon", "dbus-monitor", "xdotool", "import"]
-    if notifications:
+    if notifications and server == "dunst":
         tools += ["dunst", "dunstctl"]
+    elif notifications:
+        tools += [SERVER_PROGRAMS[server], "tesseract", "convert"]
     if tray in ("xembed", "both"):
         tools.append("trayer")
     return [tool for tool in tools if shutil.which(tool) is None]
@@ -342,7 +356,10 @@ class Desktop:
     tray: ``"sni"`` (fake StatusNotifierWatcher), ``"xembed"`` (trayer), ``"both"`` or ``None``.
     base_dir: directory for logs/config/home (kept afterwards); default: a fresh temp dir
         that ``close()`` removes unless ``keep_files`` is true.
-    notifications: start dunst (the Notifications monitor always runs).
+    notifications: start a notification server (the Notifications monitor always runs).
+    server: which one: ``"dunst"`` (default), ``"notification-daemon"`` (GNOME's reference
+        server) or ``"xfce4-notifyd"``; the last two draw buttons that
+        :meth:`click_popup_button` finds by their label.
     keep_notifications: add a dunst rule that overrides client timeouts with 0, so every
         notification stays until acted on (the urgency sections already use timeout 0).
     start_timeout: seconds each helper may take to become ready.
@@ -355,6 +372,7 @@ class Desktop:
         *,
         base_dir: str | os.PathLike[str] | None = None,
         notifications: bool = True,
+        server: Server = "dunst",
         keep_notifications: bool = True,
         screen: str = SCREEN,
         start_timeout: float = 20.0,
@@ -366,6 +384,7 @@ class Desktop:
             raise ValueError(f"tray must be 'sni', 'xembed', 'both' or None, not {tray!r}")
         self.tray: TrayMode = tray
         self.notifications_enabled = notifications
+        self.server: Server = server
         self.keep_notifications = keep_notifications
         self.screen = screen
         self.start_timeout = start_timeout
@@ -403,7 +422,7 @@ class Desktop:
         if self._started:
             raise DesktopError("Desktop already started")
         self._started = True
-        missing = missing_tools(self.tray, self.notifications_enabled)
+        missing = missing_tools(self.tray, self.notifications_enabled, self.server)
         if missing:
             raise DesktopError(f"missing programs for the test desktop: {', '.join(missing)}")
         _live_desktops.add(self)
@@ -413,8 +432,10 @@ class Desktop:
             self._start_dbus()
             self._build_env()
             self._start_monitor()
-            if self.notifications_enabled:
+            if self.notifications_enabled and self.server == "dunst":
                 self._start_dunst()
+            elif self.notifications_enabled:
+                self._start_server()
             if self.tray in ("sni", "both"):
                 self._start_sni_watcher()
             if self.tray in ("xembed", "both"):
@@ -805,6 +826,65 @@ class Desktop:
             "dunst to own org.freedesktop.Notifications",
             watch=[self._helpers["dunst"]],
         )
+
+    def _start_server(self) -> None:
+        """A notification server other than dunst, started directly (a private bus has no
+        service activation), with its own GTK settings kept inside the desktop's home."""
+        self._launch(self.server, [SERVER_PROGRAMS[self.server]])
+        self._wait(
+            lambda: self._name_has_owner(NOTIFICATIONS_INTERFACE),
+            self.start_timeout,
+            f"{self.server} to own org.freedesktop.Notifications",
+            watch=[self._helpers[self.server]],
+        )
+
+    def helper(self, name: str) -> subprocess.Popen[bytes]:
+        """A helper process the desktop started ("xvfb", "dbus-daemon", a server ...)."""
+        return self._helpers[name].popen
+
+    def find_windows_of(self, name: str) -> list[int]:
+        """Visible windows of helper ``name`` (e.g. a notification server's popups)."""
+        pid = self._helpers[name].popen.pid
+        res = self._run(["xdotool", "search", "--onlyvisible", "--pid", str(pid)], check=False)
+        return [int(w) for w in res.stdout.split()]
+
+    def popup_window(self, timeout: float = 10.0) -> int:
+        """The visible popup of the running notification server (not dunst)."""
+        return self._wait(
+            lambda: _first(self.find_windows_of(self.server)),
+            timeout,
+            f"a {self.server} popup window",
+        )
+
+    def read_popup(self, timeout: float = 10.0) -> tuple[Geometry, list[popup_text.Word]]:
+        """The popup's geometry and the words on it, read from the screen with OCR."""
+        wid = self.popup_window(timeout)
+        time.sleep(0.3)  # let it finish drawing (and any slide-in)
+        geo = self.window_geometry(wid)
+        shot = self.root / "logs" / f"popup-{wid}.png"
+        self._run(
+            [
+                "import",
+                "-display",
+                self.display,
+                "-window",
+                "root",
+                "-crop",
+                f"{geo.width}x{geo.height}+{geo.x}+{geo.y}",
+                "+repage",
+                str(shot),
+            ],
+            timeout=30,
+        )
+        return geo, popup_text.read_words(shot)
+
+    def click_popup_button(self, label: str, timeout: float = 10.0) -> list[popup_text.Word]:
+        """Click the popup's button labelled ``label`` where it is drawn, as a person would.
+        Returns the words read on the popup before the click."""
+        geo, words = self.read_popup(timeout)
+        x, y = popup_text.centre_of(words, label)
+        self.click(geo.x + x, geo.y + y)
+        return words
 
     def _start_sni_watcher(self) -> None:
         self.tray_log = self.root / "sni-watcher.jsonl"

@@ -331,3 +331,44 @@ def spoof(address: str, message: Message) -> None:
     with open_dbus_connection(address) as conn:
         conn.send(message)
         Proxy(message_bus, conn).GetId()  # a round trip: the signal has been routed
+
+
+class NotificationServer(StandIn):
+    """org.freedesktop.Notifications that behaves like GNOME's notification-daemon: after an
+    action it closes the notification itself, so a later CloseNotification fails with
+    InvalidId (the spec allows that)."""
+
+    bus_name = "org.freedesktop.Notifications"
+    IFACE = "org.freedesktop.Notifications"
+    PATH = "/org/freedesktop/Notifications"
+
+    def __init__(self, address: str) -> None:
+        self.open: set[int] = set()
+        self.next_id = 0
+        super().__init__(address)
+
+    def handle(
+        self, path: str, interface: str, member: str, body: tuple[Any, ...], sender: str
+    ) -> Reply:
+        if member == "GetCapabilities":
+            return "as", (["actions", "body"],)
+        if member == "GetServerInformation":
+            return "ssss", ("stand-in", "tests", "1.0", "1.2")
+        if member == "Notify":
+            self.next_id += 1
+            self.open.add(self.next_id)
+            return "u", (self.next_id,)
+        if member == "CloseNotification":
+            if body[0] not in self.open:
+                raise Fault("org.freedesktop.Notifications.Error.InvalidId", "Invalid id")
+            self.open.discard(body[0])
+            return "", ()
+        raise Fault("org.freedesktop.DBus.Error.UnknownMethod", member)
+
+    def click(self, nid: int, key: str) -> None:
+        """A click on an action: ActionInvoked, then the server closes it (reason 2)."""
+        self.open.discard(nid)
+        self.emit(
+            self.signal(self.PATH, self.IFACE, "ActionInvoked", "us", (nid, key)),
+            self.signal(self.PATH, self.IFACE, "NotificationClosed", "uu", (nid, 2)),
+        )

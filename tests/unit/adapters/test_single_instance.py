@@ -1,6 +1,7 @@
 import json
 import socket
 import stat
+import time
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,9 @@ from massage_break.adapters.single_instance import (
     AlreadyRunning,
     CommandServer,
     InstanceLock,
+    ask_instance,
+    listen,
+    lock_holder,
     send_command,
     socket_path,
 )
@@ -123,3 +127,50 @@ def test_client_without_server_raises(tmp_path: Path) -> None:
     paths.ensure()
     with pytest.raises(OSError):
         send_command(paths.ipc_dir, {"command": "status"}, timeout=1)
+
+
+def test_a_starting_instance_is_waited_for_not_reported_missing(tmp_path: Path) -> None:
+    """The lock is held but the socket is not open yet: the client waits and is answered."""
+    import threading
+
+    paths = app_paths(tmp_path)
+    paths.ensure()
+    lock = InstanceLock(paths.ipc_dir)
+    assert lock_holder(paths.ipc_dir) is not None
+
+    def open_late() -> None:
+        time.sleep(0.4)
+        with listen(paths.ipc_dir) as sock:
+            sock.setblocking(True)
+            conn, _ = sock.accept()
+            with conn:
+                conn.recv(4096)
+                conn.sendall(b'{"ok": true, "late": true}\n')
+
+    opener = threading.Thread(target=open_late)
+    opener.start()
+    try:
+        assert ask_instance(paths.ipc_dir, {"command": "status"}) == {"ok": True, "late": True}
+    finally:
+        opener.join(5)
+        lock.release()
+
+
+def test_no_lock_means_no_instance_at_once(tmp_path: Path) -> None:
+    paths = app_paths(tmp_path)
+    paths.ensure()
+    socket_path(paths.ipc_dir).touch()  # a stale socket file left by a crash
+    (paths.ipc_dir / "instance.lock").write_text("999999\n")  # and a stale pid
+    assert lock_holder(paths.ipc_dir) is None
+    assert ask_instance(paths.ipc_dir, {"command": "status"}, start_wait=30) is None
+
+
+def test_a_held_lock_without_a_socket_gives_up_after_the_wait(tmp_path: Path) -> None:
+    paths = app_paths(tmp_path)
+    paths.ensure()
+    lock = InstanceLock(paths.ipc_dir)
+    try:
+        assert ask_instance(paths.ipc_dir, {"command": "status"}, start_wait=0.2) is None
+    finally:
+        lock.release()
+    assert lock_holder(paths.ipc_dir) is None
