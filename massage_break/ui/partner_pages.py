@@ -220,8 +220,8 @@ class OneReceiverPage(_Page):
         self.column.addWidget(
             _wrapped(
                 "Agree between you who sits and receives; the other gives. If any of your own "
-                "answers was \u201cyes\u201d, let the other person receive. There is no second "
-                "turn, and you both do the walk and the stretches."
+                "answers was \u201cyes\u201d, let the other person receive. There is one turn "
+                "today, and you both do the walk and the stretches."
             )
         )
         self.column.addWidget(_wrapped(_stop_words(catalog)))
