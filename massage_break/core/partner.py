@@ -113,9 +113,7 @@ def pressure_ok(value: int, catalog: Catalog) -> bool:
     return 0 <= value <= min(catalog.partner.pressure_cap, PRESSURE_CEILING)
 
 
-def rate(
-    ratings: Mapping[str, int], person: str, value: int, catalog: Catalog
-) -> dict[str, int]:
+def rate(ratings: Mapping[str, int], person: str, value: int, catalog: Catalog) -> dict[str, int]:
     """The ratings with this receiver's own number added; refuses a number above the cap."""
     if not pressure_ok(value, catalog):
         raise ValueError(f"pressure {value} is outside 0-{catalog.partner.pressure_cap}")

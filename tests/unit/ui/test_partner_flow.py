@@ -30,7 +30,7 @@ def window(
         shipped_catalog(),
         ASSETS,
         60,
-        settings or Settings(),
+        settings or Settings(partner_mode=True),
     )
     qtbot.addWidget(w)
     w.show()
@@ -77,7 +77,7 @@ def test_partner_switch_only_where_the_tier_allows(qtbot: QtBot) -> None:
     assert window(qtbot).partner_box.isVisibleTo(window(qtbot))
     micro = window(qtbot, "self.micro_reset", "T0")
     assert not micro.partner_box.isVisibleTo(micro)
-    off = window(qtbot, settings=Settings(partner_mode=False))
+    off = window(qtbot, settings=Settings())  # partner mode is off until turned on
     assert not off.partner_box.isVisibleTo(off)
 
 
