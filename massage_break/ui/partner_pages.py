@@ -4,7 +4,8 @@ giver's check, each receiver's pressure check, the swap, and aftercare.
 Every page waits for people: it has no timer, and its `done` signal is emitted only from a
 button click. What `done` carries: consent `bool` (both said yes), screening `bool` (this
 person may receive; no name attached), giver check `bool` (gentle techniques only),
-pressure `int` (0 up to the cap), the others `None`.
+pressure `int` (0 up to the cap), swap `bool` (the new receiver said yes; False: skip
+their turn), the others `None`.
 """
 
 from __future__ import annotations
@@ -114,7 +115,9 @@ class ConsentPage(_Page):
         script.setObjectName("consent-script")
         self.column.addWidget(script)
         self.column.addWidget(_wrapped(_stop_words(catalog)))
-        self.giver = QCheckBox(f"{giver}: I asked out loud, and I will stop the moment I hear it")
+        self.giver = QCheckBox(
+            f"{giver}: I asked out loud, and I stop the moment I hear \u201cstop\u201d"
+        )
         self.receiver = QCheckBox(f"{receiver}: I said a clear yes")
         for box in (self.giver, self.receiver):
             box.toggled.connect(self._update)
@@ -167,7 +170,7 @@ class ScreeningPage(_Page):
         q_column.addWidget(
             _wrapped(
                 "Answer for yourself only. A \u201cyes\u201d simply means no back rub for you "
-                "today; you still give, walk and stretch."
+                "today; you can still walk and stretch."
             )
         )
         grid = QGridLayout()
@@ -291,9 +294,10 @@ class PressurePage(_Page):
         self.catalog, self.person = catalog, person
         low, high = catalog.partner.pressure_target
         receiver = "Receiver" if person == RECEIVER else person
+        giver = "Giver" if person == RECEIVER else ("B" if person == "A" else "A")
         self.column.addWidget(
             _wrapped(
-                "Giver, rest a flat palm on the upper back, to one side of the spine, never "
+                f"{giver}, rest a flat palm on the upper back, to one side of the spine, never "
                 f"on it, and press gently. {receiver}, say a number from 0 to 10. Aim for "
                 f"{low} to {high}; {catalog.partner.pressure_cap} is the most a partner "
                 "should ever use."
@@ -344,7 +348,8 @@ class PressurePage(_Page):
 
 
 class SwapPage(_Page):
-    """Halfway: say who gives and who receives now, and ask again. done(None)."""
+    """Halfway: say who gives and who receives now, and ask again. done(True): the new
+    receiver said yes; done(False): they would rather not, so their turn is skipped."""
 
     def __init__(self, catalog: Catalog, giver: str = "B", receiver: str = "A") -> None:
         super().__init__("swap-page", f"Swap: now {giver} gives and {receiver} receives")
@@ -358,9 +363,12 @@ class SwapPage(_Page):
         self.column.addWidget(_wrapped(f"{giver}, ask {receiver} again, out loud:"))
         self.column.addWidget(_wrapped(f"\u201c{catalog.partner.consent_script}\u201d", bold=True))
         self.column.addWidget(_wrapped(_stop_words(catalog)))
+        self.decline = QPushButton(f"{receiver} would rather not: skip this turn")
         self.next = QPushButton(f"{receiver} said yes: continue")
         self.next.setDefault(True)
-        self.next.clicked.connect(lambda: self.done.emit(None))
+        self.decline.clicked.connect(lambda: self.done.emit(False))
+        self.next.clicked.connect(lambda: self.done.emit(True))
+        self.buttons.insertWidget(0, self.decline)
         self.buttons.addWidget(self.next)
         self.finish_layout()
 

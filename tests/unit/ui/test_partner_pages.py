@@ -128,7 +128,7 @@ def test_giver_check_waits_for_an_answer_and_a_click(qtbot: QtBot, both: bool, s
 def test_pressure_waits_and_refuses_above_five(qtbot: QtBot) -> None:
     page = PressurePage(shipped_catalog(), "B")
     got = shown(qtbot, page)
-    assert "Pressure check for B" in page.text()
+    assert "Pressure check for B" in page.text() and "A, rest a flat palm" in page.text()
     idle(qtbot, got)
     for value in (6, 8, 10):
         page.slider.setValue(value)
@@ -149,9 +149,11 @@ def test_swap_says_who_gives_and_who_receives(qtbot: QtBot) -> None:
     page = SwapPage(shipped_catalog(), giver="B", receiver="A")
     got = shown(qtbot, page)
     assert "now B gives and A receives" in page.text()
+    assert "B, ask A again" in page.text()
     idle(qtbot, got)
+    click(qtbot, page.decline)
     click(qtbot, page.next)
-    assert got == [None]
+    assert got == [False, True]
 
 
 def test_aftercare_and_fallback_keep_the_help_text_and_wait(qtbot: QtBot) -> None:
