@@ -131,6 +131,13 @@ def main() -> int:
         d.show()
         d.grab().save(str(out / f"settings-{theme}.png"))
         d.close()
+        answered = Settings(hidden=("neck.side_tilt",), cleared=("chest.wall_stretch",))
+        names = {e.id: e.title for e in catalog.exercises.values()}
+        d = SettingsDialog(answered, start_at_login=True, exercise_names=names)
+        d.tabs.setCurrentIndex(d.tabs.count() - 1)
+        d.show()
+        d.grab().save(str(out / f"settings-health-{theme}.png"))
+        d.close()
         welcome = WelcomeDialog(Settings(), offer_login=True)
         welcome.show()
         welcome.grab().save(str(out / f"welcome-{theme}.png"))

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -69,7 +71,14 @@ class SettingsDialog(QDialog):
             holder = QWidget()
             holder.setLayout(form)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            self.tabs.addTab(holder, page)
+            if page == "Health answers":  # one row per answer: may grow long
+                scroll = QScrollArea()
+                scroll.setWidgetResizable(True)
+                scroll.setFrameShape(QFrame.Shape.NoFrame)
+                scroll.setWidget(holder)
+                self.tabs.addTab(scroll, page)
+            else:
+                self.tabs.addTab(holder, page)
         self.login: QCheckBox | None = None
         if start_at_login is not None:
             self.login = QCheckBox("Start Massage Break when I log in")
