@@ -199,7 +199,7 @@ class SettingsDialog(QDialog):
             empty.setEnabled(False)
             form.addRow(empty)
 
-    def _answer_lists(self) -> dict[str, tuple[str, ...]]:
+    def _answer_lists(self) -> dict[str, Any]:
         """`hidden` and `cleared` as the Health answers page now says."""
         chosen = {ex: box.currentText() for ex, box in self.answers.items()}
         return {
