@@ -167,3 +167,14 @@ def test_aftercare_and_fallback_keep_the_help_text_and_wait(qtbot: QtBot) -> Non
         idle(qtbot, got)
         click(qtbot, button)
         assert got == [None]
+
+
+def test_the_one_receiver_screens_in_private_too(qtbot: QtBot) -> None:
+    routine = shipped_catalog().routines["partner.quick_shoulders"]
+    page = ScreeningPage(shipped_catalog(), routine)
+    got = shown(qtbot, page)
+    assert "Private questions for the person receiving" in page.text()
+    assert "Giver, please look away" in page.text()
+    answer_all(page, {"no_consent"})
+    click(qtbot, page.next)
+    assert got == [False]
