@@ -25,6 +25,7 @@ from massage_break.ui.settings_dialog import SettingsDialog
 from massage_break.ui.tray_icon import TrayState, render
 from massage_break.ui.welcome import WelcomeDialog
 from tests.fakes import FakeClock, MemoryHistory, fake_controller  # a running app's stand-ins
+from tools import partner_screenshots as partner_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 ASSETS = ROOT / "assets"
@@ -98,6 +99,12 @@ def dark_palette() -> QPalette:
         (QPalette.ColorRole.HighlightedText, "#ffffff"),
     ):
         p.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):  # disabled controls must look disabled in the dark shots too
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#737b85"))
     return p
 
 
@@ -118,34 +125,18 @@ def main() -> int:
             w.next()
         w.grab().save(str(out / f"routine-window-{theme}.png"))
         w.finish(Outcome.SKIPPED)
-        p = RoutineWindow(
-            ShowRoutine("self.standard_break", "T2", 72 * 60, True), catalog, ASSETS, 60
-        )
-        p.show()
-        p.partner_box.setChecked(True)
-        p.grab().save(str(out / f"partner-consent-{theme}.png"))
-        consent = p.stack.currentWidget()
-        consent.giver.setChecked(True)  # type: ignore[union-attr]
-        consent.receiver.setChecked(True)  # type: ignore[union-attr]
-        consent.next.click()  # type: ignore[union-attr]
-        p.grab().save(str(out / f"partner-screening-{theme}.png"))
-        screening = p.stack.currentWidget()
-        for group in screening.groups.values():  # type: ignore[union-attr]
-            group.button(0).setChecked(True)
-        screening.next.click()  # type: ignore[union-attr]
-        pressure = p.stack.currentWidget()
-        pressure.slider.setValue(6)  # type: ignore[union-attr]
-        p.grab().save(str(out / f"partner-pressure-{theme}.png"))
-        pressure.slider.setValue(4)  # type: ignore[union-attr]
-        pressure.next.click()  # type: ignore[union-attr]
-        for _ in range(4):
-            p.next()
-        p.grab().save(str(out / f"partner-step-{theme}.png"))
-        p.finish(Outcome.SKIPPED)
+        partner_pages.render(catalog, out, theme)
         d = SettingsDialog(Settings(), start_at_login=True)
         d.edits["away_min"].setText("1")
         d.show()
         d.grab().save(str(out / f"settings-{theme}.png"))
+        d.close()
+        answered = Settings(hidden=("neck.side_tilt",), cleared=("chest.wall_stretch",))
+        names = {e.id: e.title for e in catalog.exercises.values()}
+        d = SettingsDialog(answered, start_at_login=True, exercise_names=names)
+        d.tabs.setCurrentIndex(d.tabs.count() - 1)
+        d.show()
+        d.grab().save(str(out / f"settings-health-{theme}.png"))
         d.close()
         welcome = WelcomeDialog(Settings(), offer_login=True)
         welcome.show()

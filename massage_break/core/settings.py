@@ -120,9 +120,13 @@ GROUPS: dict[str, str] = {
 
 
 BOOL_FIELDS: dict[str, tuple[bool, str]] = {
-    "partner_mode": (True, "Offer partner back-massage routines when a tier allows"),
+    "partner_mode": (False, "Offer partner back-massage routines when someone is with me"),
     "reduced_motion": (False, "Reduce motion: show still pictures instead of animations"),
+    "sound": (True, "Play a soft sound when a step asks you to close your eyes or look away"),
 }
+#: exercise id lists, stored as JSON lists: favourites; hidden ("Hide this exercise", or
+#: "Not for me" to its health question); cleared (its health question answered "OK for me")
+ID_LISTS = ("favourites", "hidden", "cleared")
 
 
 @dataclass(frozen=True)
@@ -136,15 +140,18 @@ class Settings:
     typing_grace_s: int = 60
     escalate_after: int = 2
     skip_limit: int = 3
-    partner_mode: bool = True
+    partner_mode: bool = False  # off until the user turns it on (welcome or Settings)
     reduced_motion: bool = False
+    sound: bool = True
     favourites: tuple[str, ...] = ()
     hidden: tuple[str, ...] = ()
+    cleared: tuple[str, ...] = ()  # exercise ids whose health questions were "OK for me"
     working_hours: tuple[Span, ...] = ()  # empty: remind at any time
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        data["favourites"], data["hidden"] = list(self.favourites), list(self.hidden)
+        for name in ID_LISTS:
+            data[name] = list(getattr(self, name))
         data["working_hours"] = hours.dump(self.working_hours)
         return {"schema_version": SCHEMA_VERSION, **data}
 
@@ -239,7 +246,7 @@ def from_dict(data: object) -> tuple[Settings, list[str]]:
         extra[name] = raw if isinstance(raw, bool) else default
         if not isinstance(raw, bool):
             notes.append(f"{name}: {raw!r} replaced by the default {default}")
-    for name in ("favourites", "hidden"):
+    for name in ID_LISTS:
         raw = data.get(name, [])
         ok = isinstance(raw, list) and all(isinstance(x, str) for x in raw)
         extra[name] = tuple(dict.fromkeys(raw)) if ok else ()

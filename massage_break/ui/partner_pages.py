@@ -1,4 +1,12 @@
-"""The pages before a partner routine: consent, screening, pressure check; and aftercare."""
+"""The untimed pages of a partner session: consent, each person's private screening, the
+giver's check, each receiver's pressure check, the swap, and aftercare.
+
+Every page waits for people: it has no timer, and its `done` signal is emitted only from a
+button click. What `done` carries: consent `bool` (both said yes), screening `bool` (this
+person may receive; no name attached), giver check `bool` (gentle techniques only),
+pressure `int` (0 up to the cap), swap `bool` (the new receiver said yes; False: skip
+their turn), the others `None`.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +14,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
     QSlider,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from massage_break.core.catalog import Catalog, Routine
-from massage_break.core.partner import Screening, pressure_message, screen, screen_both
+from massage_break.core.partner import RECEIVER, may_receive, pressure_message
 from massage_break.ui.texts import STOP_AND_GET_HELP
 
 ERROR_STYLE = "color: #c0392b;"
@@ -35,101 +45,154 @@ def _wrapped(text: str, bold: bool = False) -> QLabel:
     return label
 
 
-class ConsentPage(QWidget):
-    """Both people say yes, every time; a no-touch alternative is always offered."""
+def _help_box() -> QFrame:
+    """The stop-and-get-help text in a frame of its own, always shown in full."""
+    box = QFrame()
+    box.setObjectName("stop-and-get-help")
+    box.setFrameShape(QFrame.Shape.StyledPanel)
+    inner = QVBoxLayout(box)
+    inner.addWidget(_wrapped(STOP_AND_GET_HELP))
+    return box
 
-    agreed = Signal()
-    no_touch = Signal()
 
-    def __init__(self, catalog: Catalog) -> None:
+def _stop_words(catalog: Catalog) -> str:
+    words = " / ".join(f"\u201c{w}\u201d" for w in catalog.partner.stop_words)
+    return f"Words to use at any time: {words}. \u201cStop\u201d always means stop at once."
+
+
+def _yes_no(owner: QWidget, key: str) -> tuple[QButtonGroup, QRadioButton, QRadioButton]:
+    yes, no = QRadioButton("Yes"), QRadioButton("No")
+    yes.setObjectName(f"{key}-yes")
+    no.setObjectName(f"{key}-no")
+    group = QButtonGroup(owner)
+    group.addButton(yes, 1)
+    group.addButton(no, 0)
+    return group, yes, no
+
+
+class _Page(QWidget):
+    """A heading, a column of content, and a row of buttons at the bottom right."""
+
+    done = Signal(object)
+
+    def __init__(self, name: str, heading: str) -> None:
         super().__init__()
+        self.setObjectName(name)
+        self.heading = _wrapped(heading, bold=True)
+        self.column = QVBoxLayout(self)
+        self.column.addWidget(self.heading)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+
+    def finish_layout(self) -> None:
+        self.column.addStretch(1)
+        self.column.addLayout(self.buttons)
+
+    def text(self) -> str:
+        """Every word on the page, visible or not (for tests and screen readers)."""
+        words = [w.text() for w in self.findChildren(QLabel)]
+        for kind in (QPushButton, QCheckBox, QRadioButton):
+            words += [w.text() for w in self.findChildren(kind)]
+        return "\n".join(words)
+
+
+class ConsentPage(_Page):
+    """Both people say yes, every time; a no-touch alternative is always offered.
+    done(True): both said yes; done(False): no touch today."""
+
+    def __init__(self, catalog: Catalog, turns: bool = False) -> None:
+        super().__init__("consent-page", "Before you start: ask, and wait for a clear yes")
         pp = catalog.partner
-        self.setObjectName("consent-page")
-        self.giver = QCheckBox('The giver asked, and will stop the moment they hear "stop"')
-        self.receiver = QCheckBox("The receiver would like this today")
-        self.next = QPushButton("Continue")
-        self.next.setEnabled(False)
-        self.alternative = QPushButton("Do the stretches together instead")
+        if turns:
+            self.column.addWidget(
+                _wrapped("Decide who gives first: that person is A, the other is B.")
+            )
+            giver, receiver = "A", "B"
+        else:
+            giver, receiver = "Giver", "Receiver"
+        self.column.addWidget(_wrapped(f"{giver}, read this out loud:"))
+        script = _wrapped(f"\u201c{pp.consent_script}\u201d", bold=True)
+        script.setObjectName("consent-script")
+        self.column.addWidget(script)
+        self.column.addWidget(_wrapped(_stop_words(catalog)))
+        self.giver = QCheckBox(
+            f"{giver}: I asked out loud, and I stop the moment I hear \u201cstop\u201d"
+        )
+        self.receiver = QCheckBox(f"{receiver}: I said a clear yes")
         for box in (self.giver, self.receiver):
             box.toggled.connect(self._update)
-        self.next.clicked.connect(self.agreed)
-        self.alternative.clicked.connect(self.no_touch)
-        words = " / ".join(f"\u201c{w}\u201d" for w in pp.stop_words)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped("Before you start: ask first", bold=True))
-        layout.addWidget(_wrapped(f"Giver, ask out loud: \u201c{pp.consent_script}\u201d"))
-        layout.addWidget(_wrapped(f"Agree on three words for during the massage: {words}."))
-        layout.addWidget(self.giver)
-        layout.addWidget(self.receiver)
-        layout.addWidget(_wrapped(pp.no_touch_note))
-        layout.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.alternative)
-        row.addStretch(1)
-        row.addWidget(self.next)
-        layout.addLayout(row)
+            self.column.addWidget(box)
+        self.column.addWidget(_wrapped(pp.no_touch_note))
+        self.alternative = QPushButton("No touch today: stretch side by side")
+        self.next = QPushButton("We both said yes: continue")
+        self.next.setDefault(True)
+        self.next.setEnabled(False)
+        self.alternative.clicked.connect(lambda: self.done.emit(False))
+        self.next.clicked.connect(lambda: self.done.emit(True))
+        self.buttons.insertWidget(0, self.alternative)
+        self.buttons.addWidget(self.next)
+        self.finish_layout()
 
     def _update(self) -> None:
         self.next.setEnabled(self.giver.isChecked() and self.receiver.isChecked())
 
 
-class ScreeningPage(QWidget):
-    """Yes/no questions for whoever receives, and one for whoever gives. In a turn-taking
-    routine both people answer (B receives first). Emits `passed(Screening)` or `failed()`:
-    a "yes" means stretches instead, or, if only one person answered "yes", that person
-    only gives; sore hands keep it gentle."""
+class ScreeningPage(_Page):
+    """One person's own questions, in private: a cover asks the other person to look away,
+    then the questions. done(bool): whether this person may receive; the page never shows
+    the result, and nothing is stored."""
 
-    passed = Signal(object)  # Screening
-    failed = Signal()
-
-    def __init__(self, catalog: Catalog, routine: Routine) -> None:
-        super().__init__()
-        self.setObjectName("screening-page")
-        self.catalog, self.routine = catalog, routine
-        self.people = ("B", "A") if routine.swap_roles else ("",)
-        self.groups: dict[str, QButtonGroup] = {}  # "code", or "B:code" when both answer
-        grid = QGridLayout()
-        questions = [(c, catalog.contraindications[c]) for c in routine.screening]
-        if catalog.partner.giver_question:
-            questions.append(("giver", catalog.partner.giver_question))
-        top = 0
-        if len(self.people) > 1:
-            for n, (person, when) in enumerate((("B", "receives first"), ("A", "second"))):
-                grid.addWidget(_wrapped(f"<b>{person}</b> ({when})"), 0, 1 + 2 * n, 1, 2)
-            top = 1
-        for row, (code, question) in enumerate(questions, start=top):
-            label = ("For giving: " if top else "Giver: ") if code == "giver" else ""
-            grid.addWidget(_wrapped(label + question), row, 0)
-            for n, person in enumerate(self.people):
-                key = f"{person}:{code}" if person else code
-                yes, no = QRadioButton("Yes"), QRadioButton("No")
-                yes.setObjectName(f"{key}-yes")
-                no.setObjectName(f"{key}-no")
-                for button, say in ((yes, "yes"), (no, "no")):
-                    button.setAccessibleName(f"{person} {say}".strip())
-                group = QButtonGroup(self)
-                group.addButton(yes, 1)
-                group.addButton(no, 0)
-                group.buttonToggled.connect(self._update)
-                self.groups[key] = group
-                grid.addWidget(yes, row, 1 + 2 * n)
-                grid.addWidget(no, row, 2 + 2 * n)
-        grid.setColumnStretch(0, 1)
-        self.next = QPushButton("Continue")
-        self.next.setEnabled(False)
-        self.next.clicked.connect(self._decide)
-        heading = "A few questions for each of you" if top else "A few questions for the receiver"
-        layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped(heading, bold=True))
-        layout.addWidget(
+    def __init__(self, catalog: Catalog, routine: Routine, person: str = RECEIVER) -> None:
+        whose = "the person receiving" if person == RECEIVER else person
+        super().__init__("screening-page", f"Private questions for {whose}")
+        self.routine, self.person = routine, person
+        other = "Giver" if person == RECEIVER else ("B" if person == "A" else "A")
+        self.stack = QStackedWidget()
+        cover = QWidget()
+        cover_column = QVBoxLayout(cover)
+        cover_column.addWidget(
             _wrapped(
-                "Answer honestly; a \u201cyes\u201d simply means stretches "
-                "today. Nothing is stored."
+                f"{other}, please look away from "
+                "the screen for a moment. These answers are private: the app does not store "
+                "them, does not show them to anyone, and will never say whose answer decided "
+                "anything."
             )
         )
-        layout.addLayout(grid)
-        layout.addStretch(1)
-        layout.addWidget(self.next, 0, Qt.AlignmentFlag.AlignRight)
+        self.show_questions = QPushButton(
+            "Show my questions" if person == RECEIVER else f"I am {person}: show my questions"
+        )
+        self.show_questions.clicked.connect(lambda: self.stack.setCurrentIndex(1))
+        cover_column.addWidget(self.show_questions, 0, Qt.AlignmentFlag.AlignLeft)
+        cover_column.addStretch(1)
+        questions = QWidget()
+        q_column = QVBoxLayout(questions)
+        q_column.setContentsMargins(0, 0, 0, 0)
+        q_column.addWidget(
+            _wrapped(
+                "Answer for yourself only. A \u201cyes\u201d simply means no back rub for you "
+                "today; you can still walk and stretch."
+            )
+        )
+        grid = QGridLayout()
+        self.groups: dict[str, QButtonGroup] = {}
+        for row, code in enumerate(routine.screening):
+            group, yes, no = _yes_no(self, code)
+            group.buttonToggled.connect(self._update)
+            self.groups[code] = group
+            grid.addWidget(_wrapped(catalog.contraindications[code]), row, 0)
+            grid.addWidget(yes, row, 1)
+            grid.addWidget(no, row, 2)
+        grid.setColumnStretch(0, 1)
+        q_column.addLayout(grid)
+        q_column.addStretch(1)
+        self.stack.addWidget(cover)
+        self.stack.addWidget(questions)
+        self.column.addWidget(self.stack, 1)
+        self.next = QPushButton("Done: hide my answers and continue")
+        self.next.setEnabled(False)
+        self.next.clicked.connect(self._finish)
+        self.buttons.addWidget(self.next)
+        self.finish_layout()
 
     def answers(self) -> dict[str, bool]:
         return {code: g.checkedId() == 1 for code, g in self.groups.items() if g.checkedId() >= 0}
@@ -137,75 +200,114 @@ class ScreeningPage(QWidget):
     def _update(self) -> None:
         self.next.setEnabled(len(self.answers()) == len(self.groups))
 
-    def decision(self) -> Screening:
-        answers = self.answers()
-        if len(self.people) > 1:
-            per_person: dict[str, dict[str, bool]] = {p: {} for p in self.people}
-            for key, value in answers.items():
-                person, code = key.split(":", 1)
-                per_person[person][code] = value
-            return screen_both(self.routine, per_person)
-        giver_hurts = answers.pop("giver", False)
-        return screen(self.catalog, self.routine, answers, giver_hurts)
-
-    def _decide(self) -> None:
-        decision = self.decision()
-        if decision.partner:
-            self.passed.emit(decision)
-        else:
-            self.failed.emit()
+    def _finish(self) -> None:
+        result = may_receive(self.routine, self.answers())
+        self.stack.setCurrentIndex(0)  # the answers leave the screen before anything else
+        self.stack.setEnabled(False)
+        self.next.setEnabled(False)
+        self.done.emit(result)
 
 
-class OneReceiverPage(QWidget):
-    """Only one person may receive today: say who, kindly, before going on."""
-
-    go = Signal()
-
-    def __init__(self, receiver: str) -> None:
-        super().__init__()
-        self.setObjectName("one-receiver-page")
-        other = "A" if receiver == "B" else "B"
-        layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped(f"Only {receiver} receives today", bold=True))
-        layout.addWidget(
-            _wrapped(
-                f"One of {other}'s answers means no back rub for {other} today, which is "
-                f"fine. {receiver} sits and receives; {other} gives, and you both do the "
-                "walk and the stretches. There is no second turn."
-            )
-        )
-        layout.addStretch(1)
-        self.next = QPushButton("Continue")
-        self.next.clicked.connect(self.go)
-        layout.addWidget(self.next, 0, Qt.AlignmentFlag.AlignRight)
-
-
-class FallbackPage(QWidget):
-    start = Signal()
-
-    def __init__(self, catalog: Catalog, fallback: Routine) -> None:
-        super().__init__()
-        self.setObjectName("fallback-page")
-        layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped("Stretches today", bold=True))
-        layout.addWidget(_wrapped(catalog.partner.fallback_note))
-        layout.addWidget(_wrapped(f"You can both do \u201c{fallback.title}\u201d together."))
-        layout.addStretch(1)
-        self.button = QPushButton(f"Start \u201c{fallback.title}\u201d")
-        self.button.clicked.connect(self.start)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
-
-
-class PressurePage(QWidget):
-    """The receiver sets the pressure on a 0-10 scale; above the cap cannot be chosen."""
-
-    confirmed = Signal(int)
+class OneReceiverPage(_Page):
+    """Only one of the two may receive today. The page says so without naming anyone: the
+    pair agree who receives. done(None) once they have."""
 
     def __init__(self, catalog: Catalog) -> None:
-        super().__init__()
-        self.catalog = catalog
-        self.setObjectName("pressure-page")
+        super().__init__("one-receiver-page", "Only one of you will receive today")
+        self.column.addWidget(
+            _wrapped(
+                "The answers allow one back rub today, not two. Nobody needs to say why, and "
+                "the app will not tell."
+            )
+        )
+        self.column.addWidget(
+            _wrapped(
+                "Agree between you who sits and receives; the other gives. If any of your own "
+                "answers was \u201cyes\u201d, let the other person receive. There is one turn "
+                "today, and you both do the walk and the stretches."
+            )
+        )
+        self.column.addWidget(_wrapped(_stop_words(catalog)))
+        self.next = QPushButton("We have agreed: continue")
+        self.next.setDefault(True)
+        self.next.clicked.connect(lambda: self.done.emit(None))
+        self.buttons.addWidget(self.next)
+        self.finish_layout()
+
+
+class GiverCheckPage(_Page):
+    """The giver's own health question: a yes keeps to gentle techniques, never leaning in.
+    With turns both people give, and one yes from either keeps both turns gentle.
+    done(bool): gentle techniques only."""
+
+    def __init__(self, catalog: Catalog, both_give: bool = False) -> None:
+        heading = (
+            "A question for both of you as givers" if both_give else "A question for the giver"
+        )
+        super().__init__("giver-check-page", heading)
+        self.column.addWidget(
+            _wrapped(
+                "Giving a back rub uses your hands, wrists and shoulders, and leaning in uses "
+                "your back."
+            )
+        )
+        ask = "Each of you, for yourself:" if both_give else "Giver:"
+        question = _wrapped(f"{ask} {catalog.partner.giver_question}")
+        self.column.addWidget(question)
+        if both_give:
+            self.column.addWidget(
+                _wrapped("If either of you would answer yes, choose Yes; nobody needs to say who.")
+            )
+        self.group, self.yes, self.no = _yes_no(self, "giver")
+        self.group.buttonToggled.connect(self._update)
+        row = QHBoxLayout()
+        row.addWidget(self.yes)
+        row.addWidget(self.no)
+        row.addStretch(1)
+        self.column.addLayout(row)
+        self.note = _wrapped("")
+        self.column.addWidget(self.note)
+        self.next = QPushButton("Continue")
+        self.next.setEnabled(False)
+        self.next.clicked.connect(lambda: self.done.emit(self.group.checkedId() == 1))
+        self.buttons.addWidget(self.next)
+        self.finish_layout()
+
+    def _update(self) -> None:
+        sore = self.group.checkedId() == 1
+        self.note.setText(
+            "Then today uses only the gentle strokes: flat palms, light circles and sweeps, "
+            "no leaning in and no kneading. Stop if giving starts to hurt."
+            if sore
+            else "Good. Still, stop if giving starts to hurt."
+        )
+        self.next.setEnabled(self.group.checkedId() >= 0)
+
+
+class PressurePage(_Page):
+    """One receiver picks their own pressure before their own turn, 0-10; a number above
+    the cap is refused with the reason. done(int)."""
+
+    def __init__(self, catalog: Catalog, person: str = RECEIVER) -> None:
+        whose = "" if person == RECEIVER else f" for {person}"
+        super().__init__("pressure-page", f"Pressure check{whose}")
+        self.catalog, self.person = catalog, person
         low, high = catalog.partner.pressure_target
+        receiver = "Receiver" if person == RECEIVER else person
+        giver = "Giver" if person == RECEIVER else ("B" if person == "A" else "A")
+        self.column.addWidget(
+            _wrapped(
+                f"{giver}, rest a flat palm on the upper back, to one side of the spine, never "
+                f"on it, and press gently. {receiver}, say a number from 0 to 10. Aim for "
+                f"{low} to {high}; {catalog.partner.pressure_cap} is the most a partner "
+                "should ever use."
+            )
+        )
+        scale = "".join(
+            f"<li><b>{lvl.value}</b>: {lvl.label} \u2014 {lvl.use}</li>"
+            for lvl in catalog.partner.pressure_scale
+        )
+        self.column.addWidget(_wrapped(f"<ul>{scale}</ul>"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 10)
         self.slider.setValue(low)
@@ -213,34 +315,22 @@ class PressurePage(QWidget):
         self.slider.setTickInterval(1)
         self.slider.setAccessibleName("Pressure from 0 to 10")
         self.value = QLabel()
-        self.message = _wrapped("")
-        self.next = QPushButton("Start the routine")
-        self.next.clicked.connect(lambda: self.confirmed.emit(self.slider.value()))
-        self.slider.valueChanged.connect(self._update)
-        scale = "".join(
-            f"<li><b>{lvl.value}</b>: {lvl.label} \u2014 {lvl.use}</li>"
-            for lvl in catalog.partner.pressure_scale
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped("Pressure check", bold=True))
-        layout.addWidget(
-            _wrapped(
-                "Giver, press lightly on the upper back beside the spine. Receiver, pick a "
-                f"number: aim for {low} to {high}; {catalog.partner.pressure_cap} is the most a "
-                "partner "
-                "should ever use."
-            )
-        )
-        layout.addWidget(_wrapped(f"<ul>{scale}</ul>"))
         row = QHBoxLayout()
         row.addWidget(QLabel("0"))
         row.addWidget(self.slider, 1)
         row.addWidget(QLabel("10"))
         row.addWidget(self.value)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addWidget(self.next, 0, Qt.AlignmentFlag.AlignRight)
+        self.column.addLayout(row)
+        self.message = _wrapped("")
+        self.column.addWidget(self.message)
+        self.column.addWidget(_wrapped(_stop_words(catalog)))
+        start = "Start" if person == RECEIVER else f"Start {person}\u2019s turn"
+        self.next = QPushButton(start)
+        self.next.setDefault(True)
+        self.next.clicked.connect(self._finish)
+        self.slider.valueChanged.connect(self._update)
+        self.buttons.addWidget(self.next)
+        self.finish_layout()
         self._update()
 
     def _update(self) -> None:
@@ -251,14 +341,62 @@ class PressurePage(QWidget):
         self.message.setStyleSheet("" if ok else ERROR_STYLE)
         self.next.setEnabled(ok)
 
+    def _finish(self) -> None:
+        value = self.slider.value()
+        if pressure_message(value, self.catalog)[0]:
+            self.done.emit(value)
 
-class AftercarePage(QWidget):
+
+class SwapPage(_Page):
+    """Halfway: say who gives and who receives now, and ask again. done(True): the new
+    receiver said yes; done(False): they would rather not, so their turn is skipped."""
+
+    def __init__(self, catalog: Catalog, giver: str = "B", receiver: str = "A") -> None:
+        super().__init__("swap-page", f"Swap: now {giver} gives and {receiver} receives")
+        self.giver, self.receiver = giver, receiver
+        self.column.addWidget(
+            _wrapped(
+                f"{receiver}, sit on the chair, facing the desk. {giver}, stand behind "
+                f"{receiver}. Take your time to change places."
+            )
+        )
+        self.column.addWidget(_wrapped(f"{giver}, ask {receiver} again, out loud:"))
+        self.column.addWidget(_wrapped(f"\u201c{catalog.partner.consent_script}\u201d", bold=True))
+        self.column.addWidget(_wrapped(_stop_words(catalog)))
+        self.decline = QPushButton(f"{receiver} would rather not: skip this turn")
+        self.next = QPushButton(f"{receiver} said yes: continue")
+        self.next.setDefault(True)
+        self.decline.clicked.connect(lambda: self.done.emit(False))
+        self.next.clicked.connect(lambda: self.done.emit(True))
+        self.buttons.insertWidget(0, self.decline)
+        self.buttons.addWidget(self.next)
+        self.finish_layout()
+
+
+class AftercarePage(_Page):
+    """After the last step: what to do now and when to get help. done(None)."""
+
     def __init__(self, catalog: Catalog) -> None:
-        super().__init__()
-        self.setObjectName("aftercare-page")
+        super().__init__("aftercare-page", "Afterwards")
         items = "".join(f"<li>{a}</li>" for a in catalog.partner.aftercare)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped("Afterwards", bold=True))
-        layout.addWidget(_wrapped(f"<ul>{items}</ul>"))
-        layout.addWidget(_wrapped(STOP_AND_GET_HELP))
-        layout.addStretch(1)
+        self.column.addWidget(_wrapped(f"<ul>{items}</ul>"))
+        self.column.addWidget(_help_box())
+        self.next = QPushButton("Finish")
+        self.next.clicked.connect(lambda: self.done.emit(None))
+        self.buttons.addWidget(self.next)
+        self.finish_layout()
+
+
+class FallbackPage(_Page):
+    """No back rub today: the stretch routine side by side instead. done(None)."""
+
+    def __init__(self, catalog: Catalog, fallback: Routine) -> None:
+        super().__init__("fallback-page", "Stretches today")
+        self.column.addWidget(_wrapped(catalog.partner.fallback_note))
+        self.column.addWidget(_wrapped(f"You can both do \u201c{fallback.title}\u201d together."))
+        self.column.addWidget(_help_box())
+        self.button = QPushButton(f"Start \u201c{fallback.title}\u201d")
+        self.button.setDefault(True)
+        self.button.clicked.connect(lambda: self.done.emit(None))
+        self.buttons.addWidget(self.button)
+        self.finish_layout()

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 from massage_break.core.catalog import Catalog, Routine
 from massage_break.core.describe import clock_text, length_text, mirrored_text, why_text
 from massage_break.core.model import Outcome, ShowRoutine
-from massage_break.core.partner import Screening, gentle_version, one_way_version
+from massage_break.core.partner import (
+    RECEIVER,
+    Screening,
+    decide,
+    people,
+    receiver_of,
+    session_routine,
+)
 from massage_break.core.routines import Segment, fit, timeline
 from massage_break.core.settings import Settings
 from massage_break.log import event
@@ -34,6 +41,7 @@ from massage_break.ui.partner_pages import (
     AftercarePage,
     ConsentPage,
     FallbackPage,
+    GiverCheckPage,
     OneReceiverPage,
     PressurePage,
     ScreeningPage,
@@ -324,32 +332,50 @@ class RoutineWindow(QWidget):
         self.pending = routine
         self.title.setText(routine.title)
         self.setWindowTitle(f"{routine.title} — massage_break")
-        consent = ConsentPage(self.catalog)
-        consent.agreed.connect(lambda: self._screen(routine))
-        consent.no_touch.connect(lambda: self._fallback_now(routine))
+        consent = ConsentPage(self.catalog, turns=routine.swap_roles)
+        consent.done.connect(
+            lambda yes: (
+                self._screen(routine, people(routine), []) if yes else self._fallback_now(routine)
+            )
+        )
         self._show_page(consent)
         event("partner_step", step="consent", routine=routine.id)
 
-    def _screen(self, routine: Routine) -> None:
-        page = ScreeningPage(self.catalog, routine)
-        page.passed.connect(lambda decision: self._screened(routine, decision))
-        page.failed.connect(lambda: self._fallback(routine))
+    def _screen(self, routine: Routine, left: tuple[str, ...], results: list[bool]) -> None:
+        """One private page per person; the results are kept without their labels."""
+        if not left:
+            self._screened(routine, decide(routine, results))
+            return
+        page = ScreeningPage(self.catalog, routine, left[0])
+        page.done.connect(lambda ok: self._screen(routine, left[1:], [*results, bool(ok)]))
         self._show_page(page)
         event("partner_step", step="screening", routine=routine.id)
 
     def _screened(self, routine: Routine, decision: Screening) -> None:
-        if not decision.receiver:
-            self._pressure(routine, decision.gentle_only)
-            return
-        page = OneReceiverPage(decision.receiver)
-        page.go.connect(lambda: self._pressure(one_way_version(routine), decision.gentle_only))
+        if not decision.partner:
+            self._fallback(routine)
+        elif decision.one_receiver:
+            page = OneReceiverPage(self.catalog)
+            page.done.connect(lambda _: self._giver_check(routine, decision))
+            self._show_page(page)
+            event("partner_step", step="one_receiver", routine=routine.id)
+        else:
+            self._giver_check(routine, decision)
+
+    def _giver_check(self, routine: Routine, decision: Screening) -> None:
+        page = GiverCheckPage(
+            self.catalog, both_give=routine.swap_roles and not decision.one_receiver
+        )
+        page.done.connect(
+            lambda sore: self._pressure(session_routine(self.catalog, routine, decision, sore))
+        )
         self._show_page(page)
-        event("partner_step", step="one_receiver", routine=routine.id)
+        event("partner_step", step="giver_check", routine=routine.id)
 
     def _fallback(self, routine: Routine) -> None:
         fallback = self.catalog.routines[routine.fallback]
         page = FallbackPage(self.catalog, fallback)
-        page.start.connect(lambda: self._fallback_now(routine))
+        page.done.connect(lambda _: self._fallback_now(routine))
         self._show_page(page)
         event("partner_step", step="fallback", routine=routine.id)
 
@@ -357,12 +383,12 @@ class RoutineWindow(QWidget):
         self._clear_pages()
         self.load(self.catalog.routines[routine.fallback])
 
-    def _pressure(self, routine: Routine, gentle: bool) -> None:
-        page = PressurePage(self.catalog)
-        run = gentle_version(self.catalog, routine) if gentle else routine
-        page.confirmed.connect(lambda value: self._run_partner(run, value))
+    def _pressure(self, run: Routine) -> None:
+        first = next((i.who for i in run.items if i.who not in ("", "both")), "")
+        page = PressurePage(self.catalog, receiver_of(first) if run.swap_roles else RECEIVER)
+        page.done.connect(lambda value: self._run_partner(run, value))
         self._show_page(page)
-        event("partner_step", step="pressure", routine=routine.id, gentle=gentle)
+        event("partner_step", step="pressure", routine=run.id)
 
     def _run_partner(self, routine: Routine, pressure: int) -> None:
         self.pressure = pressure

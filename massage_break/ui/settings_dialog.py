@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,7 +27,9 @@ from massage_break.core import hours
 from massage_break.core.settings import BOOL_FIELDS, FIELDS, GROUPS, Settings, validate
 
 ERROR_STYLE = "color: #c0392b;"
-PAGES = ("Reminders", "Activity", "Routines", "Working hours")
+PAGES = ("Reminders", "Activity", "Routines", "Working hours", "Health answers")
+#: what each choice in the "Health answers" page does to the two id lists
+OK_FOR_ME, NOT_FOR_ME, ASK_AGAIN = "OK for me", "Not for me (hidden)", "Ask me again"
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -47,10 +53,12 @@ class SettingsDialog(QDialog):
         current: Settings,
         parent: QWidget | None = None,
         start_at_login: bool | None = None,
+        exercise_names: Mapping[str, str] | None = None,
     ) -> None:
-        """`start_at_login` is None where the platform has no way to start the app at login."""
+        """`start_at_login` is None where the platform has no way to start the app at login.
+        `exercise_names` maps exercise ids to the titles shown under "Health answers"."""
         super().__init__(parent)
-        self.setWindowTitle("massage_break settings")
+        self.setWindowTitle("Massage Break settings")
         self.setObjectName("settings-dialog")
         self.current = current
         self.edits: dict[str, QLineEdit] = {}
@@ -63,10 +71,17 @@ class SettingsDialog(QDialog):
             holder = QWidget()
             holder.setLayout(form)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            self.tabs.addTab(holder, page)
+            if page == "Health answers":  # one row per answer: may grow long
+                scroll = QScrollArea()
+                scroll.setWidgetResizable(True)
+                scroll.setFrameShape(QFrame.Shape.NoFrame)
+                scroll.setWidget(holder)
+                self.tabs.addTab(scroll, page)
+            else:
+                self.tabs.addTab(holder, page)
         self.login: QCheckBox | None = None
         if start_at_login is not None:
-            self.login = QCheckBox("Start massage_break when I log in")
+            self.login = QCheckBox("Start Massage Break when I log in")
             self.login.setObjectName("start_at_login")
             self.login.setChecked(start_at_login)
             forms["Reminders"].addRow(self.login)
@@ -92,6 +107,8 @@ class SettingsDialog(QDialog):
             self.checks[name] = box
             forms["Routines"].addRow(box)
         self._build_hours(forms["Working hours"], current)
+        self.answers: dict[str, QComboBox] = {}
+        self._build_answers(forms["Health answers"], current, exercise_names or {})
         self.failure = QLabel()
         self.failure.setStyleSheet(ERROR_STYLE)
         self.failure.setWordWrap(True)
@@ -157,6 +174,39 @@ class SettingsDialog(QDialog):
         note.setEnabled(False)
         form.addRow(note)
 
+    def _build_answers(
+        self, form: QFormLayout, current: Settings, names: Mapping[str, str]
+    ) -> None:
+        """One row per exercise the user answered or hid, each one changeable back."""
+        intro = QLabel(
+            "Exercises with a health question ask \u201cIs this OK for you?\u201d the first "
+            "time they come up. Your answers, and the exercises you hid, are listed here; "
+            "change any of them at any time."
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        hidden = set(current.hidden)
+        for ex in dict.fromkeys((*current.hidden, *current.cleared)):
+            box = QComboBox()
+            box.setObjectName(f"answer-{ex}")
+            box.addItems([OK_FOR_ME, NOT_FOR_ME, ASK_AGAIN])
+            box.setCurrentText(NOT_FOR_ME if ex in hidden else OK_FOR_ME)
+            box.setAccessibleName(names.get(ex, ex))
+            self.answers[ex] = box
+            form.addRow(f"{names.get(ex, ex)}:", box)
+        if not self.answers:
+            empty = QLabel("No answers yet.")
+            empty.setEnabled(False)
+            form.addRow(empty)
+
+    def _answer_lists(self) -> dict[str, Any]:
+        """`hidden` and `cleared` as the Health answers page now says."""
+        chosen = {ex: box.currentText() for ex, box in self.answers.items()}
+        return {
+            "hidden": tuple(ex for ex, c in chosen.items() if c == NOT_FOR_ME),
+            "cleared": tuple(ex for ex, c in chosen.items() if c == OK_FOR_ME),
+        }
+
     # ---- values ----------------------------------------------------------------------------
 
     def values(self) -> dict[str, object]:
@@ -201,7 +251,13 @@ class SettingsDialog(QDialog):
             return None
         numbers: dict[str, Any] = {k: int(str(v)) for k, v in self.values().items()}
         flags: dict[str, Any] = {name: box.isChecked() for name, box in self.checks.items()}
-        return replace(self.current, **numbers, **flags, working_hours=self._hours()[0])
+        return replace(
+            self.current,
+            **numbers,
+            **flags,
+            **self._answer_lists(),
+            working_hours=self._hours()[0],
+        )
 
     def restore_defaults(self) -> None:
         defaults = Settings()

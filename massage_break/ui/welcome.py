@@ -25,11 +25,15 @@ from massage_break.core.settings import Settings
 from massage_break.ui.texts import STOP_AND_GET_HELP
 
 INTRO = (
-    "<p>massage_break counts how long you have really been sitting, from your keyboard and "
+    "<p>Massage Break counts how long you have really been sitting, from your keyboard and "
     "mouse rather than the clock. Short pauses do not reset it; a few minutes away do.</p>"
     "<p>When a break is due, a notification offers a routine that fits: a one-minute reset "
     "after a short sit, a walk and standing stretches after half an hour or more, a longer "
     "reset after two hours. Nothing leaves this computer.</p>"
+)
+CHECK_FIRST = (
+    "<p>If you have an injury or a health condition, check with a doctor or "
+    "physiotherapist first.</p>"
 )
 PRESETS = (
     (20, "Every 20 minutes: short, frequent pauses"),
@@ -49,8 +53,8 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.current = current
         self.setObjectName("welcome")
-        self.setWindowTitle("Welcome to massage_break")
-        title = QLabel("Welcome to massage_break")
+        self.setWindowTitle("Welcome to Massage Break")
+        title = QLabel("Welcome to Massage Break")
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -68,21 +72,22 @@ class WelcomeDialog(QDialog):
         chosen = self.presets.button(current.break_interval_min) or self.presets.button(30)
         chosen.setChecked(True)
         self.partner = QCheckBox(
-            "Offer partner back-massage routines when someone\n"
-            "is with me (always with consent from both and a\nfew quick questions first)"
+            "Also offer partner back-rub routines when someone\n"
+            "is with me (off unless you tick it; always with a\nclear yes from both and a "
+            "few private questions first)"
         )
         self.partner.setObjectName("partner_mode")
-        self.partner.setChecked(current.partner_mode)
+        self.partner.setChecked(current.partner_mode)  # False unless the user turned it on
         choices.addSpacing(8)
         choices.addWidget(self.partner)
         self.login: QCheckBox | None = None
         if offer_login:
-            self.login = QCheckBox("Start massage_break when I log in")
+            self.login = QCheckBox("Start Massage Break when I log in")
             self.login.setObjectName("start_at_login")
             self.login.setChecked(True)  # a reminder that is not running reminds no one
             choices.addWidget(self.login)
         choices.addStretch(1)
-        safety = QLabel(STOP_AND_GET_HELP)
+        safety = QLabel(CHECK_FIRST + STOP_AND_GET_HELP)
         safety.setWordWrap(True)
         safety.setObjectName("welcome-safety")
         box = QFrame()

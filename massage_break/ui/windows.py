@@ -109,6 +109,7 @@ class Windows:
         dialog = SettingsDialog(
             self.controller.settings,
             start_at_login=autostart.enabled() if autostart is not None else None,
+            exercise_names={e.id: e.title for e in self.controller.catalog.exercises.values()},
         )
         dialog.applied.connect(lambda s: self._apply(dialog, s))
         dialog.finished.connect(self._settings_closed)

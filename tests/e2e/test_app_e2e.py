@@ -120,7 +120,7 @@ def test_first_start_welcomes_then_a_second_instance_forwards(
     app = RunningApp(desk, base)
     app.wait_event("started")
     app.wait_event("welcome_shown")
-    welcome = desk.find_window(r"^Welcome to massage_break$", timeout=10)
+    welcome = desk.find_window(r"^Welcome to Massage Break$", timeout=10)
     time.sleep(0.3)
     desk.screenshot(ARTIFACTS / "welcome.png")
     geo = desk.window_geometry(welcome)

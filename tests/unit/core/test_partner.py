@@ -1,25 +1,26 @@
 from dataclasses import replace
 
+import pytest
+
 from massage_break.core.catalog import Routine, RoutineItem, parse_catalog
 from massage_break.core.partner import (
+    RECEIVER,
+    Screening,
+    decide,
     gentle_version,
+    may_receive,
     one_way_version,
+    people,
+    pressure_for,
     pressure_message,
-    screen,
-    screen_both,
+    pressure_ok,
+    rate,
+    receiver_of,
+    roles,
+    session_routine,
 )
 from massage_break.core.routines import timeline
 from tests.unit.core.catalog_data import data
-
-
-def test_any_yes_or_missing_answer_switches_to_the_fallback() -> None:
-    c = parse_catalog(data())
-    r = c.routines["p.short"]
-    assert screen(c, r, {"no_consent": False}, giver_hurts=False).partner
-    yes = screen(c, r, {"no_consent": True}, giver_hurts=False)
-    assert not yes.partner and yes.routine_id == "r.short"
-    assert screen(c, r, {}, giver_hurts=False).routine_id == "r.short"
-    assert screen(c, r, {"no_consent": False}, giver_hurts=True).gentle_only
 
 
 def test_gentle_version_keeps_gentle_techniques_and_the_total() -> None:
@@ -37,7 +38,7 @@ def test_pressure_check_caps_at_five() -> None:
     c = parse_catalog(data())
     assert pressure_message(6, c) == (
         False,
-        "6 is more than a lay partner should use. Ease off to 4 or less.",
+        "6 is more than a partner should ever use: 5 is the most. Pick 4 or less.",
     )
     assert pressure_message(1, c) == (
         True,
@@ -81,32 +82,6 @@ def turns() -> Routine:
     return replace(r, items=items, total_seconds=285, swap_roles=True)
 
 
-NO = {"no_consent": False, "giver": False}
-
-
-def test_both_people_are_screened_in_turn_taking_routines() -> None:
-    r = turns()
-    both = screen_both(r, {"A": NO, "B": NO})
-    assert (both.routine_id, both.partner, both.gentle_only, both.receiver) == (
-        r.id,
-        True,
-        False,
-        "",
-    )
-    assert screen_both(r, {"A": {**NO, "giver": True}, "B": NO}).gentle_only
-    neither = screen_both(r, {"A": {"no_consent": True}, "B": {"no_consent": True}})
-    assert not neither.partner and neither.routine_id == r.fallback
-    assert not screen_both(r, {}).partner  # unanswered counts as "yes"
-
-
-def test_one_screened_out_person_only_gives() -> None:
-    r = turns()
-    only_b = screen_both(r, {"A": {"no_consent": True, "giver": False}, "B": NO})
-    assert only_b.partner and only_b.receiver == "B" and not only_b.gentle_only
-    only_a = screen_both(r, {"A": NO, "B": {"no_consent": True, "giver": True}})
-    assert only_a.receiver == "A" and only_a.gentle_only  # B gives, with sore hands
-
-
 def test_one_way_version_drops_the_second_turn_and_keeps_shared_steps() -> None:
     one = one_way_version(turns())
     assert [(i.exercise, i.who) for i in one.items] == [
@@ -117,3 +92,74 @@ def test_one_way_version_drops_the_second_turn_and_keeps_shared_steps() -> None:
     assert one.total_seconds == 180 and not one.swap_roles
     assert "one of you" in one.title  # no "in turn" promised any more
     assert not any(i.role_swap for i in one.items)
+
+
+def test_each_person_is_screened_on_their_own_answers() -> None:
+    r = parse_catalog(data()).routines["p.short"]
+    assert may_receive(r, {"no_consent": False})
+    assert not may_receive(r, {"no_consent": True})
+    assert not may_receive(r, {})  # a question left unanswered counts as "yes"
+    assert people(r) == (RECEIVER,) and people(turns()) == ("B", "A")
+
+
+def test_one_receiver_routine_runs_or_falls_back() -> None:
+    r = parse_catalog(data()).routines["p.short"]
+    assert decide(r, [True]) == Screening("p.short", True)
+    assert decide(r, [False]) == Screening("r.short", False)
+
+
+def test_turns_decide_from_results_that_carry_no_name() -> None:
+    r = turns()
+    assert decide(r, [True, True]) == Screening(r.id, True, one_receiver=False)
+    # the same result whichever person was ruled out: nothing in it can tell them apart
+    assert decide(r, [True, False]) == decide(r, [False, True]) == Screening(r.id, True, True)
+    assert decide(r, [False, False]) == Screening(r.fallback, False)
+    assert decide(r, []).routine_id == r.fallback
+    assert set(vars(decide(r, [True, False]))) == {"routine_id", "partner", "one_receiver"}
+
+
+def test_session_routine_applies_one_receiver_and_the_giver_check() -> None:
+    d = data()
+    d["giver_check"]["gentle_only"] = []
+    c = parse_catalog(d)
+    r = turns()
+    full = session_routine(c, r, Screening(r.id, True), giver_sore=False)
+    assert full == r
+    one = session_routine(c, r, Screening(r.id, True, True), giver_sore=False)
+    assert one == one_way_version(r) and not one.swap_roles
+    gentle = session_routine(c, r, Screening(r.id, True, True), giver_sore=True)
+    assert [i.exercise for i in gentle.items] == ["ex.walk", "ex.walk"]
+    assert gentle.items[0].seconds == 60 + 90
+
+
+def test_shipped_gentle_list_leaves_out_leaning_in() -> None:
+    from tests.unit.ui.shipped import shipped_catalog
+
+    c = shipped_catalog()
+    assert "partner.lean_compression" not in c.partner.gentle_only
+    for word in ("back", "shoulder", "wrist"):
+        assert word in c.partner.giver_question
+    long_sit = c.routines["partner.long_sit"]
+    kept = {i.exercise for i in gentle_version(c, long_sit).items}
+    assert "partner.lean_compression" not in kept and "partner.palm_glide" in kept
+
+
+def test_the_swap_names_who_gives_and_who_receives() -> None:
+    assert roles("A_to_B") == ("A", "B") and roles("B_to_A") == ("B", "A")
+    assert roles("both") == ("", "") and roles("giver_to_receiver") == ("", "")
+    assert receiver_of("A_to_B") == "B" and receiver_of("B_to_A") == "A"
+    assert receiver_of("giver_to_receiver") == RECEIVER
+
+
+def test_each_receiver_has_their_own_pressure() -> None:
+    c = parse_catalog(data())
+    ratings = rate({}, "B", 4, c)
+    ratings = rate(ratings, "A", 2, c)
+    assert pressure_for(ratings, "A_to_B", c) == 4
+    assert pressure_for(ratings, "B_to_A", c) == 2
+    assert pressure_for({}, "giver_to_receiver", c) == 3  # not rated yet: gentle end
+    assert pressure_ok(5, c) and pressure_ok(0, c)
+    assert not pressure_ok(6, c) and not pressure_ok(-1, c)
+    with pytest.raises(ValueError, match="outside 0-5"):
+        rate(ratings, "A", 6, c)
+    assert ratings == {"B": 4, "A": 2}

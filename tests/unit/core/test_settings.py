@@ -5,7 +5,7 @@ from massage_break.core import settings as s
 
 def test_field_table_matches_dataclass_defaults() -> None:
     names = [f.name for f in s.FIELDS] + list(s.BOOL_FIELDS)
-    assert [*names, "favourites", "hidden", "working_hours"] == s.field_names()
+    assert [*names, "favourites", "hidden", "cleared", "working_hours"] == s.field_names()
     defaults = s.Settings()
     for spec in s.FIELDS:
         assert getattr(defaults, spec.name) == spec.default
@@ -87,12 +87,15 @@ def test_with_values() -> None:
 def test_booleans_lists_and_working_hours_round_trip() -> None:
     original = s.Settings(
         reduced_motion=True,
-        partner_mode=False,
+        partner_mode=True,
+        sound=False,
         favourites=("a", "b"),
         hidden=("c",),
+        cleared=("d", "e"),
         working_hours=((0, 540, 1020), (4, 1320, 120)),
     )
     data = original.to_dict()
+    assert data["cleared"] == ["d", "e"] and data["sound"] is False
     assert data["working_hours"] == {"mon": ["09:00-17:00"], "fri": ["22:00-02:00"]}
     loaded, notes = s.from_dict(data)
     assert loaded == original and notes == []
@@ -105,10 +108,19 @@ def test_bad_booleans_lists_and_hours_are_reported() -> None:
             "reduced_motion": "yes",
             "favourites": "neck",
             "hidden": ["x", "x"],
+            "cleared": [1],
+            "sound": "loud",
             "working_hours": {"funday": ["09:00-17:00"]},
         }
     )
     assert loaded.reduced_motion is False and loaded.favourites == () and loaded.hidden == ("x",)
-    assert loaded.working_hours == ()
+    assert loaded.working_hours == () and loaded.cleared == () and loaded.sound is True
+    assert any("cleared" in n for n in notes) and any("sound" in n for n in notes)
     assert any("reduced_motion" in n for n in notes) and any("favourites" in n for n in notes)
     assert any("unknown weekday" in n for n in notes)
+
+
+def test_partner_mode_is_off_and_sound_on_until_the_user_changes_them() -> None:
+    assert s.Settings().partner_mode is False and s.Settings().sound is True
+    loaded, _notes = s.from_dict({"schema_version": 1})
+    assert loaded.partner_mode is False and loaded.sound is True and loaded.cleared == ()

@@ -9,6 +9,7 @@ from massage_break.ui.partner_pages import (
     AftercarePage,
     ConsentPage,
     FallbackPage,
+    GiverCheckPage,
     OneReceiverPage,
     PressurePage,
     ScreeningPage,
@@ -29,7 +30,7 @@ def window(
         shipped_catalog(),
         ASSETS,
         60,
-        settings or Settings(),
+        settings or Settings(partner_mode=True),
     )
     qtbot.addWidget(w)
     w.show()
@@ -50,20 +51,33 @@ def consent(qtbot: QtBot, w: RoutineWindow) -> None:
 
 
 def answer(w: RoutineWindow, yes: set[str]) -> None:
+    """Each person's private page in turn: keys "A:code", "B:code", or plain "code" for
+    the one receiver; these answers "yes", the rest "no"."""
     s = page(w)
     assert isinstance(s, ScreeningPage)
-    assert not s.next.isEnabled()
-    for code, group in s.groups.items():
-        group.button(1 if code in yes else 0).setChecked(True)
-    assert s.next.isEnabled()
-    s.next.click()
+    while isinstance(s, ScreeningPage):
+        assert not s.next.isEnabled() and s.stack.currentIndex() == 0  # the cover first
+        s.show_questions.click()
+        for code, group in s.groups.items():
+            key = code if s.person == "R" else f"{s.person}:{code}"
+            group.button(1 if key in yes else 0).setChecked(True)
+        assert s.next.isEnabled()
+        s.next.click()
+        s = page(w)
+
+
+def giver(w: RoutineWindow, sore: bool) -> None:
+    g = page(w)
+    assert isinstance(g, GiverCheckPage) and not g.next.isEnabled()
+    (g.yes if sore else g.no).setChecked(True)
+    g.next.click()
 
 
 def test_partner_switch_only_where_the_tier_allows(qtbot: QtBot) -> None:
     assert window(qtbot).partner_box.isVisibleTo(window(qtbot))
     micro = window(qtbot, "self.micro_reset", "T0")
     assert not micro.partner_box.isVisibleTo(micro)
-    off = window(qtbot, settings=Settings(partner_mode=False))
+    off = window(qtbot, settings=Settings())  # partner mode is off until turned on
     assert not off.partner_box.isVisibleTo(off)
 
 
@@ -97,10 +111,11 @@ def test_pressure_cap_roles_and_swap(qtbot: QtBot) -> None:
     w.partner_box.setChecked(True)
     consent(qtbot, w)
     answer(w, set())
+    giver(w, False)
     p = page(w)
-    assert isinstance(p, PressurePage)
+    assert isinstance(p, PressurePage) and p.person == "B"  # B receives first
     p.slider.setValue(6)
-    assert not p.next.isEnabled() and "more than a lay partner" in p.message.text()
+    assert not p.next.isEnabled() and "more than a partner should ever use" in p.message.text()
     p.slider.setValue(8)
     assert not p.next.isEnabled()
     p.slider.setValue(4)
@@ -124,7 +139,8 @@ def test_giver_with_sore_hands_gets_the_gentle_version(qtbot: QtBot) -> None:
     w = window(qtbot)
     w.partner_box.setChecked(True)
     consent(qtbot, w)
-    answer(w, {"giver"})
+    answer(w, set())
+    giver(w, True)
     p = page(w)
     assert isinstance(p, PressurePage)
     p.next.click()
@@ -186,16 +202,20 @@ def test_favourite_and_hide(qtbot: QtBot) -> None:
     assert not w.hide_button.isEnabled()
 
 
-def test_turn_taking_routines_ask_both_people(qtbot: QtBot) -> None:
+def test_turn_taking_routines_ask_each_person_on_their_own_page(qtbot: QtBot) -> None:
     w = window(qtbot, "self.standard_break", "T2")
     w.partner_box.setChecked(True)
     consent(qtbot, w)
-    s = page(w)
-    assert isinstance(s, ScreeningPage) and s.people == ("B", "A")
     routine = shipped_catalog().routines["partner.back_care"]
-    questions = len(routine.screening) + 1  # and the giver question, for each of them
-    assert len(s.groups) == 2 * questions
-    assert {k.split(":")[0] for k in s.groups} == {"A", "B"}
+    seen = []
+    while isinstance(s := page(w), ScreeningPage):
+        assert set(s.groups) == set(routine.screening)  # one person's questions only
+        seen.append(s.person)
+        s.show_questions.click()
+        for group in s.groups.values():
+            group.button(0).setChecked(True)
+        s.next.click()
+    assert seen == ["B", "A"] and isinstance(page(w), GiverCheckPage)
 
 
 def screened_for_turns(qtbot: QtBot, yes: set[str]) -> RoutineWindow:
@@ -217,8 +237,9 @@ def test_one_person_screened_out_only_gives_and_there_is_no_second_turn(qtbot: Q
     w = screened_for_turns(qtbot, {"A:blood_thinners"})
     one = page(w)
     assert isinstance(one, OneReceiverPage)
-    assert "Only B receives today" in one.findChildren(type(w.title))[0].text()
+    assert "Only one of you will receive today" in one.text()
     one.next.click()
+    giver(w, False)
     start_at_pressure(w)
     full = shipped_catalog().routines["partner.back_care"]
     assert w.routine.id == full.id and w.routine.total_seconds < full.total_seconds
@@ -236,7 +257,8 @@ def test_both_screened_out_means_stretches(qtbot: QtBot) -> None:
 
 
 def test_sore_hands_on_either_person_keep_turns_gentle(qtbot: QtBot) -> None:
-    w = screened_for_turns(qtbot, {"A:giver"})
+    w = screened_for_turns(qtbot, set())
+    giver(w, True)
     start_at_pressure(w)
     gentle = set(shipped_catalog().partner.gentle_only)
     kinds = shipped_catalog().exercises

@@ -18,14 +18,14 @@ def ok_enabled(d: SettingsDialog) -> bool:
 def test_rows_come_from_the_field_table(qtbot: QtBot) -> None:
     d = dialog(qtbot)
     assert d.edits["break_interval_min"].text() == "30"
-    assert set(d.edits) | set(d.checks) | {"favourites", "hidden", "working_hours"} == set(
-        Settings().to_dict()
-    ) - {"schema_version"}
+    lists = {"favourites", "hidden", "cleared", "working_hours"}
+    assert set(d.edits) | set(d.checks) | lists == set(Settings().to_dict()) - {"schema_version"}
     assert [d.tabs.tabText(i) for i in range(d.tabs.count())] == [
         "Reminders",
         "Activity",
         "Routines",
         "Working hours",
+        "Health answers",
     ]
     assert ok_enabled(d)
 
@@ -90,3 +90,27 @@ def test_working_hours_and_switches(qtbot: QtBot) -> None:
     assert "at least one range" in d.errors["working_hours"].text()
     d.restore_defaults()
     assert not d.use_hours.isChecked() and not d.checks["reduced_motion"].isChecked()
+
+
+def test_health_answers_are_listed_and_can_be_changed_back(qtbot: QtBot) -> None:
+    current = Settings(hidden=("neck.tilt", "wrist.flex"), cleared=("hip.stretch",))
+    d = SettingsDialog(current, exercise_names={"neck.tilt": "Neck tilt"})
+    qtbot.addWidget(d)
+    assert set(d.answers) == {"neck.tilt", "wrist.flex", "hip.stretch"}
+    assert d.answers["neck.tilt"].currentText() == "Not for me (hidden)"
+    assert d.answers["hip.stretch"].currentText() == "OK for me"
+    assert d.answers["neck.tilt"].accessibleName() == "Neck tilt"
+    applied: list[Settings] = []
+    d.applied.connect(applied.append)
+    d.answers["neck.tilt"].setCurrentText("OK for me")
+    d.answers["hip.stretch"].setCurrentText("Ask me again")
+    d.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
+    assert applied[-1].hidden == ("wrist.flex",)
+    assert applied[-1].cleared == ("neck.tilt",)
+
+
+def test_partner_mode_off_and_sound_on_by_default(qtbot: QtBot) -> None:
+    d = dialog(qtbot)
+    assert not d.checks["partner_mode"].isChecked() and d.checks["sound"].isChecked()
+    assert "close your eyes or look away" in d.checks["sound"].text()
+    assert d.answers == {}

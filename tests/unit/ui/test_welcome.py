@@ -21,6 +21,8 @@ def test_defaults_are_the_recommended_interval_and_start_at_login(qtbot: QtBot) 
     assert d.login is not None and d.login.isChecked()
     safety = d.findChild(QLabel, "welcome-safety")
     assert safety is not None and "See a doctor or physiotherapist" in safety.text()
+    assert "If you have an injury or a health condition, check with" in safety.text()
+    assert "chest pain" in safety.text() and not d.partner.isChecked()
     assert d.settings() == Settings()  # nothing changed until the user picks
 
 
@@ -30,11 +32,11 @@ def test_start_sends_the_choices(qtbot: QtBot) -> None:
     got: list[tuple[object, object]] = []
     d.chosen.connect(lambda s, login: got.append((s, login)))
     d.presets.button(45).setChecked(True)
-    d.partner.setChecked(False)
+    d.partner.setChecked(True)
     assert d.login is not None
     d.login.setChecked(False)
     d.start.click()
-    assert got == [(Settings(break_interval_min=45, partner_mode=False), False)]
+    assert got == [(Settings(break_interval_min=45, partner_mode=True), False)]
 
 
 def test_closing_keeps_the_defaults_and_leaves_login_alone(qtbot: QtBot) -> None:
