@@ -121,6 +121,7 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
         tray.show()
     applog.event("tray_shown", tray=tray_available)
     alive: list[Any] = [_quit_on_signals(app)]  # what must live as long as the loop runs
+    failed: list[BaseException] = []  # a start-up that failed ends with 1
     guard = ExitGuard()
     guard.arm()
 
@@ -133,6 +134,7 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
                 if isinstance(part, _Parts):
                     part.controller.stop()  # no reminders behind the message
             alive.append(_report_start_failure(app, tray, exc))
+            failed.append(exc)
 
     def build_and_start() -> None:
         parts = _build(paths, opts, app, tray, sock)
@@ -156,7 +158,13 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
             log.warning("activity detection unavailable: counting wall-clock time")
 
     QTimer.singleShot(START_DELAY_MS, finish_start)
-    return guard.finish(int(app.exec()))
+    code = int(app.exec())
+    if code and not failed:
+        # Qt ends the loop with 1 itself when the X connection breaks: the session ended,
+        # and the shutdown above has saved what was open
+        applog.event("session_ended", code=code)
+        code = 0
+    return guard.finish(code)
 
 
 def _report_start_failure(app: Any, tray: Any, exc: BaseException) -> Any:
