@@ -46,7 +46,7 @@ from partner import (
     ticks,
     waist_side_zones,
 )
-from poses import FLOOR, ankle_height, seat_top, seated_side, standing_hip_y
+from poses_base import FLOOR, ankle_height, seat_top, seated_side, standing_hip_y
 from props import arc_arrow, chair_side, curve_arrow, desk_side, floor, straight_arrow
 from svgdoc import INK, OUTLINE, PAPER, PROP, PROP_W, TARGET, TARGET_OPACITY, Draw, Svg
 
