@@ -15,7 +15,8 @@ import poses_hands_eyes
 import poses_legs_hips
 import poses_moving
 import poses_neck_shoulders
-import poses_partner
+import poses_partner_back
+import poses_partner_side
 import poses_trunk_low_back
 from svgdoc import MARGIN, SIZE
 
@@ -26,7 +27,8 @@ SCENES = {
     **poses_legs_hips.SCENES,
     **poses_hands_eyes.SCENES,
     **poses_moving.SCENES,
-    **poses_partner.PARTNER_SCENES,
+    **poses_partner_side.SCENES,
+    **poses_partner_back.SCENES,
 }
 
 ROOT = Path(__file__).resolve().parents[2]
