@@ -223,13 +223,14 @@ def chest_wall(frame: str) -> Svg:
     wrist = elbow + P(0, -DIMS.forearm * s)
     wall_x = elbow.x - (DIMS.w_fore * s / 2 + OUTLINE) - 0.5
     fig = FrontFigure(
-        hip=base + P(5, 0) if b else base,
+        hip=base + P(9, 0) if b else base,
         s=s,
-        yaw=35.0 if b else 0.0,
-        head_yaw=60.0 if b else 0.0,
+        yaw=55.0 if b else 0.0,
+        head_yaw=85.0 if b else 0.0,
         chest_line=True,
         right_arm=FArm(wrist=wrist, hint=P(0, 1), hand=0),
-        left_arm=FArm(out=6, elbow=4) if not b else FArm(out=4, elbow=6, upper_len=0.94),
+        # the free arm swings away with the turn
+        left_arm=FArm(out=6, elbow=4) if not b else FArm(out=24, elbow=34, upper_len=0.85),
         right_leg=FLeg(P(2, 50), P(3, 99)),
         left_leg=FLeg(P(1, 48), P(2, 94)),
     )

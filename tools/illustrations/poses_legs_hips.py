@@ -37,7 +37,7 @@ from props import (
     chair_side,
     desk_side,
     floor,
-    hl_ellipse,
+    hl_capsule,
     pulse,
     straight_arrow,
     wall,
@@ -101,7 +101,7 @@ def figure4(frame: str) -> Svg:
     crop = 222.0
     cam = Cam(P(128, 124), s, yaw=F4_CAM[0], tilt=F4_CAM[1])
     d = DIMS
-    hinge = 20.0 if b else 0.0  # tipping forward from the hips with a long back
+    hinge = 32.0 if b else 0.0  # tipping forward from the hips with a long back
     torso, m = torso3(cam, hinge, hinge + 2)
     # legs: left foot flat on the floor, right ankle resting on the left knee, right knee out
     l_hip, r_hip = V3(9, 0, 0), V3(-9, 0, 0)
@@ -198,8 +198,13 @@ def figure4(frame: str) -> Svg:
         svg.path(poly_d([p(q) for q in pad], closed=True), stroke=PROP, width=PROP_W, fill=PAPER)
         svg.path(poly_d([p(q) for q in top], closed=True), stroke=PROP, width=PROP_W, fill=PAPER)
 
-    glute = V3(-16.0, -5.0, -5.0)  # outer hip and buttock of the crossed leg
-    hl = hl_ellipse(p(glute), 9.0 * s, 7.0 * s, -10)
+    # the outer hip and buttock of the crossed leg: the upper, outer side of that thigh where
+    # it leaves the seat (drawn over the thigh, away from the groin)
+    h0, k0 = p(r_hip), p(r_knee)
+    out = (k0 - h0).unit().perp()
+    out = out if out.y < 0 else -out
+    off = out * (4.0 * s)
+    hl = hl_capsule(lerp(h0, k0, 0.08) + off, lerp(h0, k0, 0.5) + off, 6 * s)
 
     def marks(svg: Svg) -> None:
         _, ma = torso3(cam, 0.0, 2.0)
@@ -208,12 +213,10 @@ def figure4(frame: str) -> Svg:
         u = (p(chest + fwd * 10.0) - p(chest)).unit()
         a0 = p(ma["neck_base"]) + P(-32 * s, -12 * s)
         straight_arrow(svg, a0, a0 + u * 26)
-        if b:
-            pulse(svg, p(glute) + P(-9 * s, 0), 180, r=4)
 
     svg = Svg()
     props(svg)
-    built.draw(svg, {"body": [hl]}, crop_y=crop)
+    built.draw(svg, {"l_leg": [hl]}, crop_y=crop)
     svg.rect(0, crop, SIZE, SIZE - crop, fill=PAPER)
     marks(svg)
     return svg
@@ -226,7 +229,7 @@ def calf_stretch(frame: str) -> Svg:
     leg_len = (DIMS.thigh + DIMS.shank) * s - 0.6
 
     def pose(f: str) -> SideFigure:
-        lean = 21.0 if f == "b" else 15.0
+        lean = 18.0 if f == "b" else 7.0  # a: arms long, body upright; b: leaning in
         return SideFigure(
             hip=back_ankle + up_dir(lean) * leg_len,
             s=s,
@@ -239,7 +242,7 @@ def calf_stretch(frame: str) -> Svg:
 
     a = pose("a").build()
     sh = a.j["shoulder"]
-    wall_x = sh.x + 60 + r_out(DIMS.w_hand, s)
+    wall_x = sh.x + 58 + r_out(DIMS.w_hand, s)
     wr = P(wall_x - r_out(DIMS.w_hand, s) + 0.5, sh.y + 2)
     fig = replace(
         pose(frame),

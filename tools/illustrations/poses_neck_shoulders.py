@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from figure import (
     DIMS,
+    ArmA,
     Built,
     Disc,
     FArm,
@@ -165,10 +166,14 @@ def shoulder_rolls(frame: str) -> Svg:
 
     def pose(f: str) -> SideFigure:
         up = f == "b"
-        fig = replace(
-            seated_side(80, s), shrug=12.0 if up else 0.0, shoulder_back=6.0 if up else 0.0
+        # the arms hang loose at the sides and ride up with the shoulders
+        return replace(
+            seated_side(80, s),
+            shrug=14.0 if up else 0.0,
+            shoulder_back=7.0 if up else 0.0,
+            near_arm=ArmA(3.0, 8.0),
+            far_arm=ArmA(-3.0, 8.0),
         )
-        return hands_on_thighs(fig, 0.55)
 
     fig = pose(frame)
     built = fig.build()

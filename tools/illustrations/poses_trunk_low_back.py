@@ -80,9 +80,9 @@ def seated_twist(frame: str) -> Svg:
     s = 1.3
     cx = 120.0
     b = frame == "b"
-    yaw = -35.0 if b else 0.0
+    yaw = -55.0 if b else 0.0
     fig, seat_y = seated_front(cx, s)
-    fig = replace(fig, yaw=yaw, head_yaw=-65.0 if b else 0.0)
+    fig = replace(fig, yaw=yaw, head_yaw=-85.0 if b else 0.0)
     built = fig.build()
     arms = FrontArms3(built, yaw)
     d = DIMS
@@ -128,11 +128,15 @@ def backbend(frame: str) -> Svg:
     def pose(f: str) -> SideFigure:
         bb = f == "b"
         fig = SideFigure(
-            hip=P(ax + (8.0 if bb else 0.0), standing_hip_y(s, 1.5 if bb else 0.5)),
+            hip=P(ax + (11.0 if bb else 0.0), standing_hip_y(s, 2.0 if bb else 0.5)),
             s=s,
             pelvis=-5.0 if bb else 0.0,
             chest=-15.0 if bb else 0.0,
-            neck=-6.0 if bb else 5.0,
+            neck=-16.0 if bb else 5.0,
+            head_pitch=-14.0 if bb else 0.0,
+            # hands on the back of the hips draw the shoulders back: the joint sits towards
+            # the back of the chest, not on its front
+            shoulder_back=9.0,
             near_leg=LegT(flat_ankle(ax + 1, s)),
             far_leg=LegT(flat_ankle(ax + 1, s)),
         )
