@@ -3,19 +3,20 @@ chest opener and the wall chest stretch."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
+from fig3 import Fig3, Limb, Trunk, arm, leg
 from figure import (
     DIMS,
     ArmA,
     ArmT,
     Built,
     FArm,
-    FLeg,
     FrontFigure,
     SideFigure,
 )
-from geom import P, angle_of, down_dir, lerp, up_dir
+from geom import P, angle_of, down_dir, lerp, poly_d, up_dir
 from poses_base import (
     FLOOR,
     Scene,
@@ -34,9 +35,9 @@ from props import (
     hl_ellipse,
     pulse,
     straight_arrow,
-    wall,
 )
-from svgdoc import OUTLINE, Svg
+from svgdoc import OUTLINE, PAPER, PROP, Svg
+from view3d import V3, Cam, two_bone3
 
 
 def blade_squeeze(frame: str) -> Svg:
@@ -214,43 +215,66 @@ def seated_opener(frame: str) -> Svg:
 
 
 def chest_wall(frame: str) -> Svg:
-    s = 1.0
+    """Three-quarter view from the front-left and a little above. The right forearm stands
+    upright against a wall on the figure's right, elbow just below shoulder height, right foot
+    a step forward; in b the chest (and the whole body with it) turns away from the wall, to
+    the left, towards the viewer, while the forearm stays where it was on the wall."""
     b = frame == "b"
-    base = P(132, FLOOR - 99 - 4.5 - 4 - OUTLINE)
-    ref = FrontFigure(hip=base, s=s).build().j
-    shoulder = ref["r_shoulder"]
-    elbow = shoulder + down_dir(80, -1) * (DIMS.upper_arm * s)
-    wrist = elbow + P(0, -DIMS.forearm * s)
-    wall_x = elbow.x - (DIMS.w_fore * s / 2 + OUTLINE) - 0.5
-    fig = FrontFigure(
-        hip=base + P(9, 0) if b else base,
-        s=s,
-        yaw=55.0 if b else 0.0,
-        head_yaw=85.0 if b else 0.0,
-        chest_line=True,
-        right_arm=FArm(wrist=wrist, hint=P(0, 1), hand=0),
-        # the free arm swings away with the turn
-        left_arm=FArm(out=6, elbow=4) if not b else FArm(out=24, elbow=34, upper_len=0.85),
-        right_leg=FLeg(P(2, 50), P(3, 99)),
-        left_leg=FLeg(P(1, 48), P(2, 94)),
+    s = 0.98
+    d = DIMS
+    cam0 = Cam(P(128, 118), s, yaw=-42.0, tilt=16.0)
+    trunk = Trunk(twist=45.0 if b else 0.0)
+    m = trunk.marks()
+    a_sh = Trunk().marks()["r_shoulder"]
+    wall_x = -54.0  # elbow centre; the wall face is one forearm radius further out
+    face_x = wall_x - (d.w_fore / 2 + OUTLINE) - 0.5
+    elbow = V3(wall_x, a_sh.y - 6.0, a_sh.z - 8.5)
+    # in b the body has turned and stepped so the upper arm still reaches the same elbow
+    sh_b = m["r_shoulder"]
+    shift = V3(wall_x + 33.5 - sh_b.x, 0.0, elbow.z + 10.5 - sh_b.z) if b else V3(0, 0, 0)
+    o = cam0.p(shift) - cam0.p(V3(0, 0, 0))
+    cam = Cam(cam0.origin + o, s, cam0.yaw, cam0.tilt)
+    el = elbow - shift
+    wr = el + V3(0, d.forearm, 0.5)
+    tip = wr + V3(0, d.hand, 0.3)
+    limbs: list[Limb] = [arm("r_arm", m["r_shoulder"], el, wr, tip)]
+    fw, up, lf = m["fw_c"], m["up_c"], m["left_c"]
+    l_sh = m["l_shoulder"]
+    l_el = l_sh + up * -d.upper_arm * 0.98 + lf * 4.0 + fw * (-3.0 if b else 2.0)
+    l_wr = l_el + (up * -1.0 + fw * (0.45 if b else 0.25)).unit() * d.forearm
+    limbs.append(arm("l_arm", l_sh, l_el, l_wr, l_wr + (l_wr - l_el).unit() * d.hand))
+    legs_len = d.thigh + d.shank - 1.5
+    for side, sx, fz in (("r", -1.0, 17.0), ("l", 1.0, -5.0)):
+        hip = V3(sx * 9.0, 0, 0)
+        an = hip + V3(sx * 2.0, -math.sqrt(legs_len**2 - fz**2 - 4.0), fz)
+        kn, an = two_bone3(hip, an, d.thigh, d.shank, V3(0, 0, 1))
+        heel, toe = an + V3(0, -4.5, -3.0), an + V3(sx * 1.5, -4.5, 15.0)
+        limbs += leg(f"{side}_leg", hip, kn, an, heel, toe)
+    floor_y = min(q.y for q in (limbs[-1].points[0], limbs[-3].points[0])) - (
+        d.w_foot / 2 + OUTLINE
     )
+    fig = Fig3(cam, trunk, limbs, head_turn=20.0 if b else 0.0)
     built = fig.build()
-    j = built.j
+    chest = cam.p(m["chest_r"] * 0.55 + m["r_shoulder"] * 0.45 + fw * 3.0)
 
-    def props(svg: Svg) -> None:
-        floor(svg, FLOOR - 5)
-        wall(svg, wall_x, 14, FLOOR - 5, 9, toward=-1)
-
-    hl = hl_ellipse(lerp(j["r_shoulder"], j["r_chest"], 0.5) + P(1, 1), 10.5, 8, 20)
+    def wall_shapes(svg: Svg) -> None:
+        top, z0, z1 = 96.0, -80.0, 28.0
+        fy = floor_y + shift.y
+        pts = [V3(face_x, fy, z0), V3(face_x, top, z0), V3(face_x, top, z1), V3(face_x, fy, z1)]
+        svg.path(poly_d([cam0.p(q) for q in pts], closed=True), stroke=PROP, fill=PAPER)
+        edge = [V3(face_x, fy, z1), V3(face_x - 8, fy, z1), V3(face_x - 8, top, z1)]
+        svg.path(poly_d([cam0.p(q) for q in [*edge, V3(face_x, top, z1)]], closed=True),
+                 stroke=PROP, fill=PAPER)  # fmt: skip
+        floor(svg, max(cam.p(q).y for q in (limbs[-1].points[1], limbs[-3].points[1])) + 6)
+        # shoulder height, dashed along the wall: the elbow stays just below it
+        y = a_sh.y
+        guide(svg, cam0.p(V3(face_x, y, -45.0)), cam0.p(V3(face_x, y, 24.0)), dotted=False)
 
     def marks(svg: Svg) -> None:
-        y = shoulder.y - 1
-        guide(svg, P(wall_x + 3, y), P(shoulder.x + 10, y), dotted=False)
-        arc_arrow(svg, j["waist"] + P(3, 4), 30, 160, 25, ry=9)
-        if b:
-            pulse(svg, j["r_shoulder"] + P(-3, -13), -105, r=4)
+        arc_arrow(svg, cam.p(V3(0, d.pelvis_len + 4, 0)), 36, 160, 20, ry=10)
 
-    return scene(built, props, {"body": [hl]}, marks)
+    hl = hl_ellipse(chest, 10 * s, 8 * s, 20)
+    return scene(built, wall_shapes, {"body": [hl]}, marks)
 
 
 SCENES: dict[str, Scene] = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from fig3 import Fig3, Limb, Trunk, arm, chair3, leg
 from figure import (
     DIMS,
     ArmT,
@@ -22,18 +23,14 @@ from poses_base import (
     band,
     deg_of,
     flat_ankle,
-    layer,
     r_out,
     scene,
     seat_top,
-    seated_front,
     seated_side,
     standing_hip_y,
-    turned_nose,
 )
 from props import (
     arc_arrow,
-    chair_front,
     chair_side,
     floor,
     hl_ellipse,
@@ -41,7 +38,7 @@ from props import (
     straight_arrow,
 )
 from svgdoc import OUTLINE, Svg
-from view3d import SHOULDER3, V3, FrontArms3, lerp3, two_bone3
+from view3d import V3, Cam, two_bone3
 
 
 def side_reach(frame: str) -> Svg:
@@ -77,46 +74,52 @@ def side_reach(frame: str) -> Svg:
 
 
 def seated_twist(frame: str) -> Svg:
-    s = 1.3
-    cx = 120.0
+    """Three-quarter view from the front-left and a little above: sitting tall on a chair,
+    arms crossed, hands on the front of the opposite shoulders; the ribs turn to the right
+    while the hips and knees keep facing forward."""
     b = frame == "b"
-    yaw = -55.0 if b else 0.0
-    fig, seat_y = seated_front(cx, s)
-    fig = replace(fig, yaw=yaw, head_yaw=-85.0 if b else 0.0)
-    built = fig.build()
-    arms = FrontArms3(built, yaw)
+    s = 1.22
+    cam = Cam(P(126, 128), s, yaw=-30.0, tilt=12.0)
     d = DIMS
-    # arms crossed over the chest: each hand on the front of the opposite shoulder
-    specs = []
-    for k, sx in (("r", -1.0), ("l", 1.0)):
-        sh = SHOULDER3[k]
-        wr = V3(-sx * 13.0, 21.0 + (1.5 if k == "r" else -1.5), 9.0 + (1.5 if k == "r" else 0))
-        hand_dir = V3(-sx * 0.55, 0.75, -0.35).unit()
-        el, wr = two_bone3(sh, wr, d.upper_arm, d.forearm, V3(-sx * 0.1, -0.45, 1))
-        tip = wr + hand_dir * d.hand
-        specs.append((arms.depth(lerp3(el, wr, 0.5)), k, arms.tubes(sh, el, wr, tip)))
-    specs.sort()
-    for _, k, tubes in specs:
-        layer(built, f"{k}_arm").shapes = tubes
-    back, front = (layer(built, f"{k}_arm") for _, k, _ in specs)
-    rest = [ly for ly in built.layers if ly not in (back, front)]
-    built.layers = [*rest, back, front]
-    if b:
-        turned_nose(built, fig)
-    j = built.j
+    trunk = Trunk(twist=-55.0 if b else 0.0)
+    m = trunk.marks()
+    fw, lf, up = m["fw_c"], m["left_c"], m["up_c"]
+    seat_y = -(d.w_thigh / 2 + OUTLINE + 2.0)
+    limbs: list[Limb] = []
+    for side, sx in (("r", -1.0), ("l", 1.0)):
+        hip = V3(sx * 9.0, 0, 0)
+        kn = hip + V3(sx * 2.5, -1.0, d.thigh - 0.5).unit() * d.thigh
+        an = kn + V3(0, -d.shank, 3.0).unit() * d.shank
+        heel, toe = an + V3(0, -4.5, -3.0), an + V3(sx * 1.0, -4.5, 15.0)
+        limbs += leg(f"{side}_leg", hip, kn, an, heel, toe, front=True)
+    floor_y = limbs[0].points[2].y - 4.5 - (d.w_foot / 2 + OUTLINE)
+    # arms crossed: each hand on the front of the opposite shoulder, the right arm on top
+    for side, sx, lift in (("r", -1.0, 0.0), ("l", 1.0, -3.0)):
+        sh = m[f"{side}_shoulder"]
+        other = m["l_shoulder" if side == "r" else "r_shoulder"]
+        wr = other + fw * 9.0 + up * (-6.0 + lift) + lf * (sx * 4.0)
+        el, wr = two_bone3(sh, wr, d.upper_arm, d.forearm, fw * 1.0 + up * -0.6 + lf * (sx * 0.2))
+        tip = wr + (other + fw * 6.0 + up * 2.0 - wr).unit() * d.hand
+        limbs.append(arm(f"{side}_arm", sh, el, wr, tip, front=True))
+    limbs[-1], limbs[-2] = limbs[-2], limbs[-1]
+    fig = Fig3(cam, trunk, limbs, head_turn=-25.0 if b else 0.0)
+    built = fig.build()
+    # the crossed arms: the right forearm lies over the left one
+    names = [ly.name for ly in built.layers]
+    order = [ly for ly in built.layers if ly.name not in ("r_arm", "l_arm")]
+    arms_ = [built.layers[names.index("l_arm")], built.layers[names.index("r_arm")]]
+    built.layers = order + arms_
+    rib = cam.p(m["waist"] + up * 10.0 + fw * 4.0)
 
     def props(svg: Svg) -> None:
-        floor(svg, FLOOR)
-        chair_front(svg, cx, seat_y, FLOOR, s * 1.08)
-
-    mid = j["waist"] + P(0, -3 * s)
-    hl = hl_ellipse(mid, 14.5 * s * math.cos(math.radians(yaw)), 7 * s)
+        floor(svg, cam.p(V3(0, floor_y, 20)).y + 6)
+        chair3(svg, cam, seat_y, floor_y, (-25.0, 25.0, -30.0, 14.0))
 
     def marks(svg: Svg) -> None:
-        arc_arrow(svg, fig.hip + P(0, -(DIMS.pelvis_len - 2) * s), 34, 20, 160, ry=9)
-        if b:
-            pulse(svg, mid + P(21 * s, -7 * s), -20, r=4)
+        c = cam.p(V3(0, d.pelvis_len + 6, 0))
+        arc_arrow(svg, c, 40, 20, 160, ry=11)
 
+    hl = hl_ellipse(rib, 15 * s, 8 * s)
     return scene(built, props, {"body": [hl]}, marks)
 
 
