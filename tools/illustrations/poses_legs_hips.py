@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
+from fig3 import Fig3, Limb, Trunk, arm, chair3, leg
 from figure import (
     DIMS,
     ArmT,
-    Built,
-    Disc,
-    Layer,
     LegA,
     LegT,
     SideFigure,
-    Tube,
     ankle_height,
-    ink_line,
 )
-from geom import P, angle_of, down_dir, lerp, poly_d, up_dir
+from geom import P, angle_of, down_dir, lerp, up_dir
 from poses_base import (
     FLOOR,
     Scene,
@@ -37,13 +32,13 @@ from props import (
     chair_side,
     desk_side,
     floor,
-    hl_capsule,
+    hl_ellipse,
     pulse,
     straight_arrow,
     wall,
 )
-from svgdoc import OUTLINE, PAPER, PROP, PROP_W, SIZE, Svg
-from view3d import V3, Cam, lerp3, torso3, two_bone3
+from svgdoc import OUTLINE, PAPER, SIZE, Svg
+from view3d import V3, Cam, lerp3, two_bone3
 
 
 def hip_flexor(frame: str) -> Svg:
@@ -91,135 +86,62 @@ def hip_flexor(frame: str) -> Svg:
     return scene(built, props, {"body": [hl]}, marks)
 
 
-F4_CAM = (-34.0, 36.0)  # S14 camera: yaw (seen from the front-left), tilt (from above)
-
-
 def figure4(frame: str) -> Svg:
-    """Seen from the front-left and a little above; cropped below the seat like a detail."""
-    s = 1.45
+    """Seen from the front, a little to the left and above: sitting on a chair, the left foot
+    flat, the right ankle resting on the left knee and the right knee dropped out to the side
+    (the "4"); in b the trunk tips forward from the hips with a long back."""
     b = frame == "b"
-    crop = 222.0
-    cam = Cam(P(128, 124), s, yaw=F4_CAM[0], tilt=F4_CAM[1])
+    s = 1.3
     d = DIMS
-    hinge = 32.0 if b else 0.0  # tipping forward from the hips with a long back
-    torso, m = torso3(cam, hinge, hinge + 2)
-    # legs: left foot flat on the floor, right ankle resting on the left knee, right knee out
-    l_hip, r_hip = V3(9, 0, 0), V3(-9, 0, 0)
-    l_knee = l_hip + V3(1, -4, d.thigh - 0.3).unit() * d.thigh
-    l_ankle = l_knee + V3(0, -d.shank, 2).unit() * d.shank
-    l_toe = l_ankle + V3(0.2, -4, 15)
-    l_heel = l_ankle + V3(0, -4, -3)
-    r_ankle = l_knee + V3(-2.0, 12.5, -2.0)
-    r_knee, r_ankle = two_bone3(r_hip, r_ankle, d.thigh, d.shank, V3(-1, 0, -0.3))
-    r_foot = V3(1, 0.15, 0.35).unit()
-    r_heel = r_ankle + r_foot * -3 + V3(0, -3, 0)
-    r_toe = r_ankle + r_foot * 15 + V3(0, 1, 0)
-    # head: the neck tips forward less than the trunk, keeping the gaze ahead
-    nb = m["neck_base"]
-    n_ang = math.radians(hinge * 0.5 + 8)
-    head = nb + V3(0, math.cos(n_ang), math.sin(n_ang)) * d.neck_len
-    # arms: the left hand holds the right ankle, the right hand rests on the right knee
-    l_wr_t = r_ankle + V3(4.5, 7.5, 1.0)
-    l_el, l_wr = two_bone3(m["l_shoulder"], l_wr_t, d.upper_arm, d.forearm, V3(1, -0.4, -0.3))
-    l_tip = l_wr + V3(-0.2, -0.45, 1).unit() * d.hand
-    r_wr_t = lerp3(r_knee, r_ankle, 0.22) + V3(0, 9.0, 0)
-    r_el, r_wr = two_bone3(m["r_shoulder"], r_wr_t, d.upper_arm, d.forearm, V3(-0.3, -1, -0.4))
-    r_tip = r_wr + V3(0.3, -0.5, 1).unit() * d.hand
-
-    p = cam.p
-
-    def tube(pts: list[V3], w: float) -> Tube:
-        return Tube([p(q) for q in pts], w * s)
-
-    hr = d.head_r * s
-    hp = p(head)
-    yaw_off = math.sin(math.radians(cam.yaw)) * hr * 0.85
-    nose = [hp + P(yaw_off, 0.5 * s), hp + P(yaw_off, 5.5 * s)]
-    layers = [
-        Layer(
-            "r_arm",
-            [
-                tube([m["r_shoulder"], r_el], d.w_upper),
-                tube([r_el, r_wr], d.w_fore),
-                tube([r_wr, r_tip], d.w_hand),
-            ],
-        ),
-        Layer("r_thigh", [tube([r_hip, r_knee], d.w_thigh + 1)]),
-        Layer(
-            "body",
-            [*torso, tube([lerp3(nb, head, 0.1), head], d.w_neck), Disc(hp, hr)],
-            [ink_line(nose, 2.5)],
-        ),
-        Layer(
-            "l_leg",
-            [
-                tube([l_hip, l_knee], d.w_thigh + 1),
-                tube([l_knee, l_ankle], d.w_shank),
-                tube([l_heel, l_toe], d.w_foot + 1),
-            ],
-        ),
-        Layer(
-            "r_shin",
-            [
-                Disc(p(r_knee), (d.w_thigh + 1) * s / 2),
-                tube([r_knee, r_ankle], d.w_shank),
-                tube([r_heel, r_toe], d.w_foot + 1),
-            ],
-        ),
-        Layer("r_hand", [tube([r_wr, r_tip], d.w_hand)]),
-        Layer(
-            "l_arm",
-            [
-                tube([m["l_shoulder"], l_el], d.w_upper),
-                tube([l_el, l_wr], d.w_fore),
-                tube([l_wr, l_tip], d.w_hand),
-            ],
-        ),
-    ]
-    built = Built(layers, {}, s)
+    cam = Cam(P(126, 118), s, yaw=-24.0, tilt=22.0)
+    hinge = 26.0 if b else 0.0
+    trunk = Trunk(lean_p=hinge, lean_c=hinge + 2.0)
+    m = trunk.marks()
+    seat_y = -(d.w_thigh / 2 + OUTLINE + 2.0)
+    l_hip, r_hip = V3(9.0, 0, 0), V3(-9.0, 0, 0)
+    l_kn = l_hip + V3(1.5, -1.0, d.thigh - 0.5).unit() * d.thigh
+    l_an = l_kn + V3(0, -d.shank, 2.0).unit() * d.shank
+    l_heel, l_toe = l_an + V3(0, -4.5, -3.0), l_an + V3(1.0, -4.5, 15.0)
+    # the right ankle lies on top of the left knee, just beyond it; the right knee drops out
+    r_an_t = l_kn + V3(5.0, 14.0, -1.0)
+    r_kn, r_an = two_bone3(r_hip, r_an_t, d.thigh, d.shank, V3(-1.0, -0.35, 0.3))
+    r_heel, r_toe = r_an + V3(-2.0, -3.5, -2.0), r_an + V3(12.0, 5.0, 5.0)
+    floor_y = l_an.y - 4.5 - (d.w_foot / 2 + OUTLINE)
+    limbs: list[Limb] = []
+    limbs += leg("l_leg", l_hip, l_kn, l_an, l_heel, l_toe, front=True)
+    limbs += leg("r_leg", r_hip, r_kn, r_an, r_heel, r_toe, front=True)
+    # hands resting on the crossed leg: the right hand on the right knee, the left hand on
+    # the right ankle
+    fw, up = m["fw_c"], m["up_c"]
+    for side, target, pole in (
+        ("r", lerp3(r_kn, r_an, 0.3) + V3(0.0, 9.0, 1.0), V3(-1.0, -0.3, -0.2)),
+        ("l", lerp3(r_kn, r_an, 0.8) + V3(0.0, 8.5, 1.0), V3(1.0, -0.4, -0.2)),
+    ):
+        sh = m[f"{side}_shoulder"]
+        el, wr = two_bone3(sh, target, d.upper_arm, d.forearm, pole)
+        tip = wr + (wr - el).unit() * (d.hand * 0.6) + V3(0, -d.hand * 0.75, 0)
+        limbs.append(arm(f"{side}_arm", sh, el, wr, tip, front=True))
+    fig = Fig3(cam, trunk, limbs, neck_lean=8.0 - hinge * 0.5)
+    built = fig.build()
+    order = ["l_leg_foot", "l_leg", "r_leg", "r_leg_foot", "r_arm", "l_arm"]
+    rest = [ly for ly in built.layers if ly.name not in order]
+    by_name = {ly.name: ly for ly in built.layers}
+    built.layers = rest + [by_name[n] for n in order]
+    # the outer hip and buttock of the crossed leg, where its thigh leaves the seat
+    glute = cam.p(V3(-21.0, 0.0, -4.0))
+    hl = hl_ellipse(glute, 8.0 * s, 10.0 * s, 10)
 
     def props(svg: Svg) -> None:
-        seat_y = -(8.5 + OUTLINE)
-        x0, x1, z0, z1 = -24.0, 24.0, -31.0, 14.0  # sitting near the front of the seat
-        top = [V3(x0, seat_y, z0), V3(x1, seat_y, z0), V3(x1, seat_y, z1), V3(x0, seat_y, z1)]
-        floor_y = -200.0  # cut by the crop line
-        for q in top:
-            a, f = p(q), p(V3(q.x, floor_y, q.z))
-            bot = lerp(a, f, (crop - a.y) / (f.y - a.y))  # legs run down to the crop line
-            svg.path(poly_d([a, bot]), stroke=PROP, width=PROP_W)
-        for x in (x0 + 2, x1 - 2):
-            svg.path(
-                poly_d([p(V3(x, seat_y, z0 + 1)), p(V3(x, seat_y + 44, z0 - 3))]),
-                stroke=PROP,
-                width=PROP_W,
-            )
-        pad = [V3(x0, seat_y + 46, z0 - 3.5), V3(x1, seat_y + 46, z0 - 3.5)]
-        pad += [V3(x1, seat_y + 26, z0 - 2), V3(x0, seat_y + 26, z0 - 2)]
-        svg.path(poly_d([p(q) for q in pad], closed=True), stroke=PROP, width=PROP_W, fill=PAPER)
-        svg.path(poly_d([p(q) for q in top], closed=True), stroke=PROP, width=PROP_W, fill=PAPER)
-
-    # the outer hip and buttock of the crossed leg: the upper, outer side of that thigh where
-    # it leaves the seat (drawn over the thigh, away from the groin)
-    h0, k0 = p(r_hip), p(r_knee)
-    out = (k0 - h0).unit().perp()
-    out = out if out.y < 0 else -out
-    off = out * (4.0 * s)
-    hl = hl_capsule(lerp(h0, k0, 0.08) + off, lerp(h0, k0, 0.5) + off, 6 * s)
+        floor(svg, cam.p(V3(0, floor_y, 20)).y + 6)
+        chair3(svg, cam, seat_y, floor_y, (-25.0, 25.0, -32.0, 12.0))
 
     def marks(svg: Svg) -> None:
-        _, ma = torso3(cam, 0.0, 2.0)
-        chest = ma["waist"] + ma["up_c"] * 20.0
-        fwd = V3(0, -0.35, 1).unit()
-        u = (p(chest + fwd * 10.0) - p(chest)).unit()
-        a0 = p(ma["neck_base"]) + P(-32 * s, -12 * s)
-        straight_arrow(svg, a0, a0 + u * 26)
+        c = cam.p(m["waist"] + up * 22.0 + fw * 14.0)
+        u = (cam.p(m["waist"] + up * 22.0 + fw * 24.0 + V3(0, -6, 0)) - c).unit()
+        a0 = c + P(-30 * s, -14 * s)
+        straight_arrow(svg, a0, a0 + u * 24)
 
-    svg = Svg()
-    props(svg)
-    built.draw(svg, {"l_leg": [hl]}, crop_y=crop)
-    svg.rect(0, crop, SIZE, SIZE - crop, fill=PAPER)
-    marks(svg)
-    return svg
+    return scene(built, props, {"r_leg": [hl]}, marks)
 
 
 def calf_stretch(frame: str) -> Svg:
