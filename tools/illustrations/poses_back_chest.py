@@ -46,7 +46,7 @@ def blade_squeeze(frame: str) -> Svg:
     hip = P(120, 160)
     b = frame == "b"
     if b:
-        arm = FArm(out=3, elbow=98, fore_len=0.62, hand=-4, fore_behind=True)
+        arm = FArm(out=4, elbow=106, fore_len=0.72, hand=-8, fore_behind=True)
     else:
         arm = FArm(out=3, elbow=88, fore_len=0.25, fore_behind=True)
     fig = FrontFigure(
@@ -216,14 +216,15 @@ def seated_opener(frame: str) -> Svg:
 
 def chest_wall(frame: str) -> Svg:
     """Three-quarter view from the front-left and a little above. The right forearm stands
-    upright against a wall on the figure's right, elbow just below shoulder height, right foot
-    a step forward; in b the chest (and the whole body with it) turns away from the wall, to
-    the left, towards the viewer, while the forearm stays where it was on the wall."""
+    upright against a wall on the figure's right, elbow just below shoulder height, feet
+    together; in b the right foot has stepped forward and the chest (and the body with it)
+    turns away from the wall, to the left, towards the viewer, while the forearm stays where it
+    was on the wall."""
     b = frame == "b"
     s = 0.98
     d = DIMS
     cam0 = Cam(P(128, 118), s, yaw=-42.0, tilt=16.0)
-    trunk = Trunk(twist=45.0 if b else 0.0)
+    trunk = Trunk(twist=55.0 if b else 0.0)
     m = trunk.marks()
     a_sh = Trunk().marks()["r_shoulder"]
     wall_x = -54.0  # elbow centre; the wall face is one forearm radius further out
@@ -244,7 +245,8 @@ def chest_wall(frame: str) -> Svg:
     l_wr = l_el + (up * -1.0 + fw * (0.45 if b else 0.25)).unit() * d.forearm
     limbs.append(arm("l_arm", l_sh, l_el, l_wr, l_wr + (l_wr - l_el).unit() * d.hand))
     legs_len = d.thigh + d.shank - 1.5
-    for side, sx, fz in (("r", -1.0, 17.0), ("l", 1.0, -5.0)):
+    # a: standing side-on, feet together; b: the right foot has stepped forward
+    for side, sx, fz in (("r", -1.0, 26.0 if b else 1.0), ("l", 1.0, -6.0 if b else -1.0)):
         hip = V3(sx * 9.0, 0, 0)
         an = hip + V3(sx * 2.0, -math.sqrt(legs_len**2 - fz**2 - 4.0), fz)
         kn, an = two_bone3(hip, an, d.thigh, d.shank, V3(0, 0, 1))
@@ -265,7 +267,7 @@ def chest_wall(frame: str) -> Svg:
         edge = [V3(face_x, fy, z1), V3(face_x - 8, fy, z1), V3(face_x - 8, top, z1)]
         svg.path(poly_d([cam0.p(q) for q in [*edge, V3(face_x, top, z1)]], closed=True),
                  stroke=PROP, fill=PAPER)  # fmt: skip
-        floor(svg, max(cam.p(q).y for q in (limbs[-1].points[1], limbs[-3].points[1])) + 6)
+        floor(svg, cam0.p(V3(0, floor_y, 30.0)).y + 4)
         # shoulder height, dashed along the wall: the elbow stays just below it
         y = a_sh.y
         guide(svg, cam0.p(V3(face_x, y, -45.0)), cam0.p(V3(face_x, y, 24.0)), dotted=False)

@@ -94,7 +94,7 @@ def figure4(frame: str) -> Svg:
     s = 1.3
     d = DIMS
     cam = Cam(P(126, 118), s, yaw=-24.0, tilt=22.0)
-    hinge = 26.0 if b else 0.0
+    hinge = 34.0 if b else 0.0
     trunk = Trunk(lean_p=hinge, lean_c=hinge + 2.0)
     m = trunk.marks()
     seat_y = -(d.w_thigh / 2 + OUTLINE + 2.0)

@@ -81,7 +81,7 @@ def side_tilt(frame: str) -> Svg:
     j0 = base.build().j
     fig = replace(
         base,
-        neck_tilt=0.0 if frame == "a" else 30.0,
+        neck_tilt=0.0 if frame == "a" else 36.0,
         right_arm=FArm(
             wrist=P(cx - 25 * cs - 1.5, seat_y - 1),
             hint=P(-1, 0.1),
@@ -93,7 +93,7 @@ def side_tilt(frame: str) -> Svg:
     )
     built = fig.build()
     j = built.j
-    bj = replace(fig, neck_tilt=30.0).build().j
+    bj = replace(fig, neck_tilt=36.0).build().j
 
     def props(svg: Svg) -> None:
         floor(svg, FLOOR)
@@ -169,8 +169,8 @@ def shoulder_rolls(frame: str) -> Svg:
         # the arms hang loose at the sides and ride up with the shoulders
         return replace(
             seated_side(80, s),
-            shrug=14.0 if up else 0.0,
-            shoulder_back=7.0 if up else 0.0,
+            shrug=16.0 if up else 0.0,
+            shoulder_back=8.0 if up else 0.0,
             near_arm=ArmA(3.0, 8.0),
             far_arm=ArmA(-3.0, 8.0),
         )
@@ -203,7 +203,7 @@ def cross_body(frame: str) -> Svg:
     d = DIMS
     # the right arm crosses the chest just below shoulder height, elbow nearly straight;
     # in b it is drawn further across (closer to the chest)
-    toward = 62.0 if b else 40.0
+    toward = 72.0 if b else 34.0
     r_sh = SHOULDER3["r"]
     r_el = r_sh + sph(toward, 12) * d.upper_arm
     r_wr = r_el + sph(toward + 10, 10) * d.forearm

@@ -124,8 +124,8 @@ def shoulder_kneading(frame: str) -> Svg:
     # a: both hands resting over the shoulder tops, fingers over the front; b: the right hand
     # closes on the muscle and lifts it a touch while the left has moved out along the shoulder
     specs = {
-        1: (che(16.5, 27.5 + (5.0 if b else 0.0)), 1.0 if b else 0.0, -84.0 if b else -96.0),
-        -1: (che(-21.0, 25.0) if b else che(-16.5, 27.5), 0.0, -70.0 if b else -84.0),
+        1: (che(16.5, 27.5 + (7.0 if b else 0.0)), 1.0 if b else 0.0, -84.0 if b else -96.0),
+        -1: (che(-22.5, 24.0) if b else che(-16.5, 27.5), 0.0, -70.0 if b else -84.0),
     }
     arms = {}
     for sx, (wr, close, fingers) in specs.items():
@@ -244,13 +244,13 @@ def tender_spot_hold(frame: str) -> Svg:
     b = frame == "b"
     spot = che(7.2, 20.0)
     # a: the thumb feels along the muscle a little lower down; b: it holds still on the spot
-    at = spot if b else che(7.2, 9.0)
+    at = spot if b else che(7.2, 6.0)
 
     def marks(svg: Svg) -> None:
         if b:
             ticks(svg, spot, 200, r=6.0, length=5.0)
         else:
-            straight_arrow(svg, che(7.2, 12.0), che(7.2, 18.0))
+            straight_arrow(svg, che(7.2, 9.5), che(7.2, 17.5))
 
     sc = BackScene(
         _thumb_on(at),

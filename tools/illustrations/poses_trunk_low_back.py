@@ -79,7 +79,7 @@ def seated_twist(frame: str) -> Svg:
     while the hips and knees keep facing forward."""
     b = frame == "b"
     s = 1.22
-    cam = Cam(P(126, 128), s, yaw=-30.0, tilt=12.0)
+    cam = Cam(P(124, 128), s, yaw=-14.0, tilt=12.0)
     d = DIMS
     trunk = Trunk(twist=-55.0 if b else 0.0)
     m = trunk.marks()
@@ -131,12 +131,13 @@ def backbend(frame: str) -> Svg:
     def pose(f: str) -> SideFigure:
         bb = f == "b"
         fig = SideFigure(
-            hip=P(ax + (11.0 if bb else 0.0), standing_hip_y(s, 2.0 if bb else 0.5)),
+            hip=P(ax + (10.0 if bb else 0.0), standing_hip_y(s, 2.0 if bb else 0.5)),
             s=s,
             pelvis=-5.0 if bb else 0.0,
             chest=-15.0 if bb else 0.0,
-            neck=-16.0 if bb else 5.0,
-            head_pitch=-14.0 if bb else 0.0,
+            # eyes stay ahead: the neck and head don't tip back further than the chest
+            neck=-8.0 if bb else 5.0,
+            head_pitch=-8.0 if bb else 0.0,
             # hands on the back of the hips draw the shoulders back: the joint sits towards
             # the back of the chest, not on its front
             shoulder_back=9.0,
