@@ -75,25 +75,30 @@ def receiver_back(hip: P = HIP, s: float = S, blades: float | None = BLADE_G) ->
 
 def receiver_desk() -> Built:
     """The receiver leaning on the desk: elbows out to the sides on the desk top (the forearms
-    lie forward, hidden by the body), the head bowed onto them, so only its crown shows."""
+    lie forward, hidden by the body), the head bowed forward onto them, so from behind only
+    its crown shows above the shoulders (drawn behind the upper back)."""
     arm = FArm(out=62, elbow=-40, fore_len=0.2, upper_len=0.62, fore_behind=True)
     fig = receiver_back()
     fig = FrontFigure(**{**fig.__dict__, "right_arm": arm, "left_arm": arm, "shrug": 2.0})
     built = fig.build()
     j = dict(built.j)
     nb = j["neck_base"]
-    head = nb + P(0, -DIMS.head_r * S * 0.55)
+    head = nb + P(0, -DIMS.head_r * S * 0.35)
     body = next(layer for layer in built.layers if layer.name == "body")
-    shapes = [
-        Tube([nb, head], DIMS.w_neck * S)
-        if isinstance(sh, Tube) and sh.points[0] == nb
-        else Disc(head, sh.r)
-        if isinstance(sh, Disc) and sh.c == j["head"]
-        else sh
+    crown = [Disc(head, sh.r) for sh in body.shapes if isinstance(sh, Disc) and sh.c == j["head"]]
+    rest = [
+        sh
         for sh in body.shapes
+        if not (isinstance(sh, Disc) and sh.c == j["head"])
+        and not (isinstance(sh, Tube) and sh.points[0] == nb)
     ]
     j["head"] = head
-    layers = [Layer(lay.name, shapes, lay.details) if lay is body else lay for lay in built.layers]
+    layers: list[Layer] = []
+    for lay in built.layers:
+        if lay is body:
+            layers += [Layer("head", list(crown)), Layer("body", rest, lay.details)]
+        else:
+            layers.append(lay)
     return Built(layers, j, S)
 
 

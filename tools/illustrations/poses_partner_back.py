@@ -61,8 +61,8 @@ def palm_arm(centre: P, side: float, fingers: float = UP) -> GiverArm:
 
 def palm_glide(frame: str) -> Svg:
     b = frame == "b"
-    x = 12.5
-    c_top, c_low = 21.5, 6.5  # palm centres (chest units up from the waist)
+    x = 11.5
+    c_top, c_low = 25.0, 16.5  # palm centres (chest units up from the waist)
     cu = c_low if b else c_top
     right, left = palm_arm(che(x, cu), 1), palm_arm(che(-x, cu), -1)
 
@@ -70,9 +70,9 @@ def palm_glide(frame: str) -> Svg:
         for sx in (-1, 1):
             xs = sx * X_STRIP_U
             if b:
-                straight_arrow(svg, che(xs, 31.0), che(xs, c_low + 12.0))
+                straight_arrow(svg, che(xs, 33.5), che(xs, c_low + 9.5))
             else:
-                straight_arrow(svg, che(xs, c_top - 8.5), che(xs, -2.0))
+                straight_arrow(svg, che(xs, c_top - 9.5), che(xs, 7.0))
 
     sc = BackScene(
         right,
@@ -92,7 +92,7 @@ def palm_glide(frame: str) -> Svg:
 def palm_circles(frame: str) -> Svg:
     b = frame == "b"
     # the palm travels round the circle: low and in (a), then up and out (b)
-    centre = che(14.5, 10.5) if b else che(9.5, 3.5)
+    centre = che(16.0, 8.5) if b else che(10.0, 0.5)
     fingers = -62.0 if b else -105.0
     right = GiverArm(palm_wrist(centre, fingers, HS), Hand("palm", fingers, -1), bow=0.1)
     g = BLADE_G + 1.0
@@ -100,7 +100,7 @@ def palm_circles(frame: str) -> Svg:
     ridge_l = band_poly(che(-g, 23.0), che(-17.0, 25.8), 1.8 * S)
 
     def marks(svg: Svg) -> None:
-        arc_arrow(svg, che(12.0, 8.0), 17.0, -40, 225)
+        arc_arrow(svg, che(12.5, 6.5), 18.0, -40, 225)
 
     sc = BackScene(
         right,
@@ -200,7 +200,7 @@ def _fist_inset(svg: Svg, x0: float, y0: float, size: float) -> None:
 
 def soft_fist_roll(frame: str) -> Svg:
     b = frame == "b"
-    cu = 6.5 if b else 21.5
+    cu = 9.0 if b else 24.0
     arms = []
     for sx in (1, -1):
         c = che(sx * 10.5, cu)
