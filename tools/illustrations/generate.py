@@ -10,13 +10,26 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from poses import SCENES
-from poses_partner import PARTNER_SCENES
-from poses_self2 import SCENES as SELF2_SCENES
+import poses_back_chest
+import poses_hands_eyes
+import poses_legs_hips
+import poses_moving
+import poses_neck_shoulders
+import poses_partner_back
+import poses_partner_side
+import poses_trunk_low_back
 from svgdoc import MARGIN, SIZE
 
-SCENES = {**SCENES, **SELF2_SCENES}
-SCENES = {**SCENES, **PARTNER_SCENES}
+SCENES = {
+    **poses_neck_shoulders.SCENES,
+    **poses_back_chest.SCENES,
+    **poses_trunk_low_back.SCENES,
+    **poses_legs_hips.SCENES,
+    **poses_hands_eyes.SCENES,
+    **poses_moving.SCENES,
+    **poses_partner_side.SCENES,
+    **poses_partner_back.SCENES,
+}
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "assets" / "illustrations"

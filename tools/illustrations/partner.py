@@ -3,10 +3,7 @@
 The giver is the same figure as everywhere else, drawn in the lighter `prop` line tone (every
 ink stroke of the giver is recoloured), so "who does what" reads without colour.
 
-Back views (B) use the usual picture convention for "standing behind": the receiver sits in
-the foreground seen from behind, the giver stands behind them, head and shoulders showing
-above the receiver, and the giver's arms come forward onto the receiver's back. The giver's
-own legs are hidden behind the receiver and the chair.
+The back-view composition (receiver, chair or desk, the giver's arms) is in partner_back.py.
 
 Also here: no-go hatching (diagonal line paths clipped to a polygon, no patterns), the small
 no-go marker, giver hands (flat palm, soft fist, thumb press, cupped hand), a speech bubble and
@@ -17,9 +14,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from figure import DIMS, Blob, Built, FArm, FLeg, FrontFigure, Layer, Tube
+from figure import Blob, Tube
 from geom import (
     P,
     arc_beziers,
@@ -30,7 +27,6 @@ from geom import (
     poly_d,
     pt,
     smooth_d,
-    two_bone,
 )
 from props import HEAD_L, _head
 from svgdoc import (
@@ -38,11 +34,9 @@ from svgdoc import (
     MOTION,
     MOTION_W,
     NOGO,
-    OUTLINE,
     PAPER,
     PROP,
     PROP_W,
-    SIZE,
     TARGET,
     TARGET_OPACITY,
     Draw,
@@ -375,200 +369,3 @@ def hand_shapes(wrist: P, hand: Hand, s: float) -> tuple[list[Tube | Blob], list
             _thumb(root, tip, 3.2 * s),
         ]
     raise ValueError(hand.kind)
-
-
-# --- the back-view composition ---------------------------------------------------------------
-
-S = 1.55  # scale of both figures in back views
-CX = 120.0
-HIP = P(CX, 197.0)  # receiver's hip centre
-CROP = 228.0
-BLADE_G = 8.0  # shoulder-blade gap from the spine (chest units)
-X_STRIP_U = 7.4  # centre of each muscle strip from the midline (chest units)
-GIVER_DROP = 46.0  # giver's shoulders above the receiver's (standing, knees soft)
-
-
-@dataclass
-class GiverArm:
-    """One giver arm reaching a wrist point; `hint` pushes the elbow out.
-
-    The arms reach forward from the giver to the receiver's back, so in a back view they are
-    foreshortened: with `bend` set, both bones are scaled so that the arm's projected length
-    is `bend` times the shoulder-wrist distance (a gentle, natural elbow bend)."""
-
-    wrist: P
-    hand: Hand | None
-    hint: P = field(default_factory=lambda: P(1, 0))
-    bend: float | None = 1.12
-    behind: bool = False  # hangs behind the receiver (unused arm)
-
-
-def receiver_back(hip: P = HIP, s: float = S, blades: float | None = BLADE_G) -> FrontFigure:
-    """The receiver seen from behind, sitting upright, arms hanging with the hands in the lap
-    (forearms hidden in front of the body), legs hidden under the seat."""
-    arm = FArm(out=7, elbow=0, fore_len=0.12, fore_behind=True)
-    leg = FLeg(P(2, 3), P(2, 5))
-    return FrontFigure(
-        hip=hip,
-        s=s,
-        back=True,
-        blades=blades,
-        right_arm=arm,
-        left_arm=arm,
-        right_leg=leg,
-        left_leg=leg,
-    )
-
-
-def giver_back(rec: Built, s: float = S, drop: float = GIVER_DROP) -> Built:
-    """The giver's body (torso, neck, head) standing behind the receiver; arms and legs are
-    drawn separately (arms) or hidden (legs)."""
-    rs = rec.j["r_shoulder"]
-    # shoulders sit 26 up the chest frame, the waist 22 above the hip joints
-    hip = P(CX, rs.y - drop + (26 + 22) * s)
-    fig = FrontFigure(hip=hip, s=s, back=True)
-    built = fig.build()
-    body = next(layer for layer in built.layers if layer.name == "body")
-    # the leg tubes are listed before the torso blob; they stay hidden behind the receiver
-    first_blob = next(i for i, sh in enumerate(body.shapes) if isinstance(sh, Blob))
-    return Built([Layer("g_body", body.shapes[first_blob:])], built.j, s)
-
-
-def arm_layer(name: str, sh: P, arm: GiverArm, s: float) -> Layer:
-    l1, l2 = DIMS.upper_arm * s, DIMS.forearm * s
-    if arm.bend is not None:
-        k = min(1.0, arm.bend * (arm.wrist - sh).length() / (l1 + l2))
-        l1, l2 = l1 * k, l2 * k
-    el, wr = two_bone(sh, arm.wrist, l1, l2, arm.hint)
-    shapes: list[Tube | Blob] = [
-        Tube([sh, el], DIMS.w_upper * s),
-        Tube([el, wr], DIMS.w_fore * s),
-    ]
-    details: list[Draw] = []
-    if arm.hand is not None:
-        hs, det = hand_shapes(wr, arm.hand, s)
-        shapes += hs
-        details += det
-    return Layer(name, list(shapes), details)
-
-
-@dataclass
-class BackScene:
-    """Everything a back-view partner frame needs."""
-
-    right: GiverArm  # the giver's right arm (viewer's right in a back view)
-    left: GiverArm
-    zones: list[list[P]] = field(default_factory=list)  # no-go polygons
-    marks_nogo: list[P] = field(default_factory=list)  # no-go marker positions
-    target: list[Draw] = field(default_factory=list)
-    marks: list[Draw] = field(default_factory=list)  # arrows, ticks (drawn last)
-    hatch_gap: float = HATCH_GAP
-    nogo_r: float = 5.0
-
-
-def giver_joints() -> dict[str, P]:
-    return giver_back(receiver_back().build()).j
-
-
-def chair_back_view(svg: Svg, cx: float, seat_y: float, s: float) -> None:
-    """The receiver's chair seen from behind, drawn behind the receiver: the seat and its four
-    plain legs (no wheels), cut at the bottom of the frame."""
-    hw = 26 * s
-    for sx in (-1, 1):
-        x = cx + sx * (hw - 3 * s)
-        svg.path(poly_d([P(x, seat_y), P(x, CROP)]), stroke=PROP, width=PROP_W)
-        xi = cx + sx * (hw - 9 * s)
-        svg.path(poly_d([P(xi, seat_y), P(xi, CROP)]), stroke=PROP, width=PROP_W)
-    svg.rect(cx - hw, seat_y, 2 * hw, 5 * s, stroke=PROP, fill=PAPER, rx=1.5 * s)
-
-
-_RJ = receiver_back().build().j
-
-
-def receiver_joints() -> dict[str, P]:
-    """Named joints of the back-view receiver (every back view uses the same pose)."""
-    return dict(_RJ)
-
-
-def render_back(sc: BackScene) -> Svg:
-    """Giver's body (behind), chair, receiver with target fills and no-go hatching, then the
-    giver's working arms and hands in front, then markers and arrows."""
-    svg = Svg()
-    rec = receiver_back().build()
-    giver = giver_back(rec)
-    gj = giver.j
-    # 1. the giver's body, behind everything
-    k = len(svg.parts)
-    giver.draw(svg)
-    giver_tone(svg, k)
-    # an unused arm hangs down behind the receiver
-    arm_layers: list[Layer] = []
-    for name, arm, sh in (("g_r", sc.right, gj["r_shoulder"]), ("g_l", sc.left, gj["l_shoulder"])):
-        layer = arm_layer(name, sh, arm, S)
-        if arm.behind:
-            k = len(svg.parts)
-            Built([layer], {}, S).draw(svg)
-            giver_tone(svg, k)
-        else:
-            arm_layers.append(layer)
-    # 2. the chair and the receiver
-    chair_back_view(svg, CX, HIP.y + 8.5 * S + OUTLINE, S)
-    over: dict[str, list[Draw]] = {"body": [*sc.target]}
-    over["body"] += [nogo_zone(z, sc.hatch_gap) for z in sc.zones]
-    rec.draw(svg, over)
-    # 3. the giver's working arms and hands, in front
-    if arm_layers:
-        k = len(svg.parts)
-        Built(arm_layers, {}, S).draw(svg)
-        giver_tone(svg, k)
-    svg.rect(0, CROP, SIZE, SIZE - CROP, fill=PAPER)
-    svg.figure_bbox.y1 = min(svg.figure_bbox.y1, CROP)
-    for c in sc.marks_nogo:
-        nogo_mark(c, sc.nogo_r)(svg)
-    for m in sc.marks:
-        m(svg)
-    return svg
-
-
-# --- standard zones on the receiver's back ---------------------------------------------------
-
-
-def che(x: float, u: float, s: float = S, waist: P | None = None) -> P:
-    """A point on an upright receiver's back (back view): x chest units out to the viewer's
-    right, u chest units up from the waist."""
-    w = waist if waist is not None else receiver_joints()["waist"]
-    return P(w.x + x * s, w.y - u * s)
-
-
-def spine_zone(
-    j: dict[str, P], half: float = 3.2, top: float = 33.0, bottom: float = -5.5, s: float = S
-) -> list[P]:
-    """The spine: a narrow strip down the middle of the back (top/bottom in chest units)."""
-    w = j["waist"]
-    return rect_poly(w.x - half, w.y - top * s, w.x + half, w.y - bottom * s)
-
-
-def waist_side_zones(j: dict[str, P], s: float = S, inner: float = 13.5) -> list[list[P]]:
-    """The soft area below the lowest ribs at the sides of the waist (both sides)."""
-    w = j["waist"]
-    out = []
-    for sx in (-1, 1):
-        x_in = w.x + sx * inner * s
-        x_out0 = w.x + sx * 16.9 * s  # just inside the body edge below the ribs
-        x_out1 = w.x + sx * 16.3 * s  # ... and at the waist
-        y0, y1 = w.y - 8.0 * s, w.y + 5.0 * s
-        out.append([P(x_in, y0), P(x_out0, y0), P(x_out1, y1), P(x_in, y1)])
-    return out
-
-
-def paraspinal(j: dict[str, P], top: float = 31.0, bottom: float = 4.0, s: float = S):
-    """The two muscle strips beside (not on) the spine, as target fills (chest units)."""
-    w = j["waist"]
-    return [
-        fill_capsule(
-            P(w.x + sx * X_STRIP_U * s, w.y - top * s),
-            P(w.x + sx * X_STRIP_U * s, w.y - bottom * s),
-            3.5 * s,
-        )
-        for sx in (-1, 1)
-    ]
