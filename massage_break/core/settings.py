@@ -140,11 +140,13 @@ class Settings:
     reduced_motion: bool = False
     favourites: tuple[str, ...] = ()
     hidden: tuple[str, ...] = ()
+    cleared: tuple[str, ...] = ()  # exercises whose health questions were answered "OK for me"
     working_hours: tuple[Span, ...] = ()  # empty: remind at any time
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["favourites"], data["hidden"] = list(self.favourites), list(self.hidden)
+        data["cleared"] = list(self.cleared)
         data["working_hours"] = hours.dump(self.working_hours)
         return {"schema_version": SCHEMA_VERSION, **data}
 
@@ -239,7 +241,7 @@ def from_dict(data: object) -> tuple[Settings, list[str]]:
         extra[name] = raw if isinstance(raw, bool) else default
         if not isinstance(raw, bool):
             notes.append(f"{name}: {raw!r} replaced by the default {default}")
-    for name in ("favourites", "hidden"):
+    for name in ("favourites", "hidden", "cleared"):
         raw = data.get(name, [])
         ok = isinstance(raw, list) and all(isinstance(x, str) for x in raw)
         extra[name] = tuple(dict.fromkeys(raw)) if ok else ()

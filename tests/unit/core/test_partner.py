@@ -8,7 +8,7 @@ from massage_break.core.partner import (
     screen,
     screen_both,
 )
-from massage_break.core.routines import timeline
+from massage_break.core.player import build_screens
 from tests.unit.core.catalog_data import data
 
 
@@ -50,22 +50,20 @@ def test_pressure_check_caps_at_five() -> None:
     )
 
 
-def test_partner_timeline_carries_roles_and_swaps() -> None:
+def test_partner_screens_carry_roles_and_swaps() -> None:
     d = data()
     r = d["routines"][-1]
     r["items"][1]["who"] = "A_to_B"
-    r["items"].append({"exercise": "pt.glide", "seconds": 0, "who": "B_to_A", "role_swap": True})
-    c = parse_catalog(d)
-    segs = timeline(c.routines["p.short"], c)
-    glide = [s for s in segs if s.exercise_id == "pt.glide"]
-    assert {s.role for s in glide} == {"giver"} and glide[0].who == "A_to_B"
-    assert glide[-1].repeat == 2 and not any(s.swap for s in segs)
-    r["items"][-1]["seconds"] = 30
+    r["items"].append({"exercise": "pt.glide", "seconds": 30, "who": "B_to_A", "role_swap": True})
     r["total_seconds"] = 270
     c = parse_catalog(d)
-    segs = timeline(c.routines["p.short"], c)
-    swapped = [s for s in segs if s.swap]
+    screens = build_screens(c.routines["p.short"], c)
+    glide = [s for s in screens if s.exercise_id == "pt.glide"]
+    assert {s.role for s in glide} == {"giver"} and glide[0].who == "A_to_B"
+    assert (glide[0].giver, glide[0].receiver) == ("A", "B")
+    swapped = [s for s in screens if s.safety_step and s.kind != "gate"]
     assert len(swapped) == 1 and swapped[0].who == "B_to_A"
+    assert [s.gate for s in screens if s.kind == "gate"][-3:] == ["swap", "pressure:B", "aftercare"]
 
 
 def turns() -> Routine:

@@ -5,7 +5,7 @@ from massage_break.core import settings as s
 
 def test_field_table_matches_dataclass_defaults() -> None:
     names = [f.name for f in s.FIELDS] + list(s.BOOL_FIELDS)
-    assert [*names, "favourites", "hidden", "working_hours"] == s.field_names()
+    assert [*names, "favourites", "hidden", "cleared", "working_hours"] == s.field_names()
     defaults = s.Settings()
     for spec in s.FIELDS:
         assert getattr(defaults, spec.name) == spec.default
@@ -105,10 +105,12 @@ def test_bad_booleans_lists_and_hours_are_reported() -> None:
             "reduced_motion": "yes",
             "favourites": "neck",
             "hidden": ["x", "x"],
+            "cleared": ["y", 3],
             "working_hours": {"funday": ["09:00-17:00"]},
         }
     )
     assert loaded.reduced_motion is False and loaded.favourites == () and loaded.hidden == ("x",)
+    assert loaded.cleared == ()
     assert loaded.working_hours == ()
     assert any("reduced_motion" in n for n in notes) and any("favourites" in n for n in notes)
     assert any("unknown weekday" in n for n in notes)
