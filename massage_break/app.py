@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import random
 import signal
 import sys
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -222,6 +223,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any) -> _Parts:
         detection_available=idle_source.available,
         recent=[r.routine_id for r in history.recent(RECENT_ROUTINES)],
         tz=_local_zone(),
+        rng=random.Random(),
     )
     notifier = _make_notifier(tray, str(assets / "icons" / "massage-break.svg"))
     scheduler = QtJobScheduler()

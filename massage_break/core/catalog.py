@@ -514,6 +514,9 @@ def validate(catalog: Catalog, n_exercises: int, n_routines: int) -> list[str]:
         p += _validate_routine(catalog, x)
     if not catalog.tiers:
         p.append("catalog: no tiers")
+    for source in catalog.sources.values():
+        if source.doi and not re.fullmatch(r"10\.\d{4,9}/\S+", source.doi):
+            p.append(f"source {source.id}: '{source.doi}' is not a DOI")
     for t in catalog.tiers.values():
         if not t.self_routines or any(r not in catalog.routines for r in t.self_routines):
             p.append(f"tier {t.id}: self routines missing or unknown")

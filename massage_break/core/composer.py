@@ -76,8 +76,8 @@ def routine_for(catalog: Catalog, routine_id: str) -> Routine:
     return Routine(
         id=routine_id,
         kind=kind,
-        title="Walk, then back rubs" if partner else "Your break",
-        summary="A fresh mix chosen for this break.",
+        title=_title(catalog, items, partner),
+        summary="A fresh mix of exercises chosen for this break.",
         tiers=(tier_id,),
         total_seconds=sum(i.seconds for i in items),
         gets_you_moving=any(catalog.exercises[i.exercise].gets_you_moving for i in items),
@@ -89,10 +89,25 @@ def routine_for(catalog: Catalog, routine_id: str) -> Routine:
     )
 
 
-def areas_of(catalog: Catalog, routine_id: str) -> frozenset[str]:
+def _title(catalog: Catalog, items: Sequence[RoutineItem], partner: bool) -> str:
+    walks = any(catalog.exercises[i.exercise].gets_you_moving for i in items)
+    if partner:
+        turns = any(i.role_swap for i in items)
+        return "Walk, then back rubs in turn" if turns else "Walk, then a back rub"
+    return "Walk and stretch" if walks else "Stretch break"
+
+
+def find(catalog: Catalog, routine_id: str) -> Routine | None:
+    """The routine an id names, or None for an id from an older catalogue."""
     try:
-        routine = routine_for(catalog, routine_id)
+        return routine_for(catalog, routine_id)
     except (KeyError, ValueError):
+        return None
+
+
+def areas_of(catalog: Catalog, routine_id: str) -> frozenset[str]:
+    routine = find(catalog, routine_id)
+    if routine is None:
         return frozenset()
     return frozenset(a for i in routine.items for a in catalog.exercises[i.exercise].body_areas)
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from massage_break.core import hours
 from massage_break.core.catalog import Catalog
-from massage_break.core.composer import Composer, Preferences, routine_for
+from massage_break.core.composer import Composer, Preferences, find, routine_for
 from massage_break.core.model import (
     Activity,
     BreakRecord,
@@ -176,7 +176,7 @@ class Engine:
         if showing is None:
             return []
         self.showing = None
-        if routine_id is not None and self._known(routine_id):
+        if routine_id is not None and find(self.catalog, routine_id) is not None:
             showing = replace(showing, routine_id=routine_id)
         routine = routine_for(self.catalog, showing.routine_id)
         if outcome is Outcome.COMPLETED and routine.gets_you_moving:
@@ -253,13 +253,6 @@ class Engine:
         )
 
     # ---- internals -------------------------------------------------------------------------
-
-    def _known(self, routine_id: str) -> bool:
-        try:
-            routine_for(self.catalog, routine_id)
-        except (KeyError, ValueError):
-            return False
-        return True
 
     def _ended_bouts(self) -> list[Effect]:
         return [RecordBout(bout) for bout in self.tracker.take_ended()]

@@ -161,7 +161,7 @@ def _opening_gates(routine: Routine) -> list[Screen]:
         gate("consent"),
         *(gate(f"screening:{p}") for p in people),
         gate("giver_check"),
-        gate("pressure:A"),
+        gate(f"pressure:{people[0]}"),
     ]
 
 

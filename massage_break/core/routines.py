@@ -25,3 +25,20 @@ def fit(routine: Routine, catalog: Catalog, max_seconds: int) -> Routine:
         total -= item.seconds
         del items[index]
     return replace(routine, items=tuple(items), total_seconds=total)
+
+
+def one_receiver(routine: Routine, receiver: str) -> Routine:
+    """A turn-taking routine for one receiver ("A" or "B"): that person's turn only, as plain
+    giver and receiver, with the shared steps kept and the other turn and the swap left out."""
+    turn = "B_to_A" if receiver == "A" else "A_to_B"
+    items = tuple(
+        replace(i, who="giver_to_receiver") if i.who == turn else i
+        for i in routine.items
+        if not i.role_swap and i.who in (turn, "both", "receiver", "")
+    )
+    return replace(
+        routine,
+        items=items,
+        total_seconds=sum(i.seconds for i in items),
+        swap_roles=False,
+    )

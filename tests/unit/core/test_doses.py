@@ -84,3 +84,33 @@ def test_fit_leaves_out_whole_exercises_never_the_walk_or_safety_steps() -> None
     std = fit(shipped().routines["self.standard_break"], shipped(), 200)
     assert std.total_seconds <= 200
     assert all(i.seconds == shipped().exercises[i.exercise].seconds for i in std.items[1:])
+
+
+def test_one_receiver_keeps_that_persons_turn_only() -> None:
+    from massage_break.core.routines import one_receiver
+
+    r = shipped().routines["partner.back_care"]
+    for person, turn in (("A", "B_to_A"), ("B", "A_to_B")):
+        one = one_receiver(r, person)
+        whos = {i.who for i in one.items}
+        assert whos == {"both", "giver_to_receiver"} and not one.swap_roles
+        assert len([i for i in one.items if i.who == "giver_to_receiver"]) == len(
+            [i for i in r.items if i.who == turn]
+        )
+        gates = [s.gate for s in build_screens(one, shipped()) if s.kind == "gate"]
+        assert gates == ["consent", "screening:R", "giver_check", "pressure:R", "aftercare"]
+
+
+def test_sources_cite_by_doi_and_a_bad_doi_is_refused() -> None:
+    import pytest
+
+    from massage_break.core.catalog import CatalogError, parse_catalog
+    from tests.unit.core.catalog_data import data
+
+    for source in shipped().sources.values():
+        if "doi.org/" in source.url:
+            assert source.doi and source.url.endswith(source.doi)
+    d = data()
+    d["sources"]["src"]["doi"] = "not-a-doi"
+    with pytest.raises(CatalogError, match="is not a DOI"):
+        parse_catalog(d)

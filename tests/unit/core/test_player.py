@@ -116,7 +116,7 @@ def test_gates_wait_for_a_click() -> None:
     while p.screen.kind == "gate":
         gates.append(p.screen.gate)
         assert p.done_gate(now)
-    assert gates == ["consent", "screening:R", "giver_check", "pressure:A"]
+    assert gates == ["consent", "screening:R", "giver_check", "pressure:R"]
     assert not p.done_gate(now)  # not a gate: nothing to confirm
     assert p.screen.exercise_id == "partner.check_in" and p.elapsed(now + 1) == 1
     while not p.finished:

@@ -18,9 +18,12 @@ def ok_enabled(d: SettingsDialog) -> bool:
 def test_rows_come_from_the_field_table(qtbot: QtBot) -> None:
     d = dialog(qtbot)
     assert d.edits["break_interval_min"].text() == "30"
-    assert set(d.edits) | set(d.checks) | {"favourites", "hidden", "working_hours"} == set(
-        Settings().to_dict()
-    ) - {"schema_version"}
+    assert set(d.edits) | set(d.checks) | {
+        "favourites",
+        "hidden",
+        "cleared",
+        "working_hours",
+    } == set(Settings().to_dict()) - {"schema_version"}
     assert [d.tabs.tabText(i) for i in range(d.tabs.count())] == [
         "Reminders",
         "Activity",
