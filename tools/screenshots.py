@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout, n
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from massage_break.core.catalog import parse_catalog
+from massage_break.core.catalog import Catalog, parse_catalog
 from massage_break.core.engine import Engine
 from massage_break.core.model import Bout, BreakRecord, Outcome, ShowRoutine
 from massage_break.core.settings import Settings
@@ -85,6 +85,81 @@ def history_window(catalog: object) -> HistoryWindow:
     return window
 
 
+class StillClock:
+    """The window's clock, moved by hand so a screenshot catches a screen mid-way."""
+
+    def __init__(self) -> None:
+        self.t = 0.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def routine_screens(catalog: Catalog, out: Path, theme: str) -> None:
+    """The first three screens of a T2 break, each a few seconds in; then the health page."""
+    cleared = Settings(cleared=tuple(catalog.exercises))
+    clock = StillClock()
+    w = RoutineWindow(
+        ShowRoutine("self.standard_break", "T2", 72 * 60, True),
+        catalog,
+        ASSETS,
+        60,
+        cleared,
+        clock=clock,
+    )
+    w.show()
+    for n in range(1, 4):
+        clock.t += 5
+        w._tick()
+        QApplication.processEvents()
+        w.grab().save(str(out / f"routine-t2-{n}-{theme}.png"))
+        if n == 2:
+            w.grab().save(str(out / f"routine-window-{theme}.png"))
+        w.next()
+    w.finish(Outcome.SKIPPED)
+    h = RoutineWindow(ShowRoutine("self.standard_break", "T2", 72 * 60, True), catalog, ASSETS, 60)
+    h.show()
+    h.next()
+    h.grab().save(str(out / f"routine-health-question-{theme}.png"))
+    h.finish(Outcome.SKIPPED)
+
+
+GATE_ANSWERS: dict[str, object] = {
+    "consent": True,
+    "screening": True,
+    "giver_check": False,
+    "pressure": 4,
+}
+
+
+def partner_pages(catalog: Catalog, out: Path, theme: str) -> None:
+    """Every page of a turn-taking partner break, and a technique screen."""
+    clock = StillClock()
+    p = RoutineWindow(
+        ShowRoutine("partner.back_care", "T2", 72 * 60, True),
+        catalog,
+        ASSETS,
+        60,
+        Settings(partner_mode=True, cleared=tuple(catalog.exercises)),
+        clock=clock,
+    )
+    p.show()
+    technique = False
+    while not p.at_end:
+        screen = p.current
+        if screen.kind == "gate":
+            p.grab().save(str(out / f"partner-{screen.gate.replace(':', '-')}-{theme}.png"))
+            p._gate_done(screen.gate, GATE_ANSWERS.get(screen.gate.split(":")[0]))
+            continue
+        if screen.exercise_id == "partner.palm_glide" and not technique:
+            technique = True
+            clock.t += screen.check_in_after_s + 1
+            p._tick()
+            p.grab().save(str(out / f"partner-step-{theme}.png"))
+        p.next()
+    p.finish(Outcome.SKIPPED)
+
+
 def dark_palette() -> QPalette:
     p = QPalette()
     for role, colour in (
@@ -110,38 +185,8 @@ def main() -> int:
     light = app.palette()
     for theme, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)
-        w = RoutineWindow(
-            ShowRoutine("self.standard_break", "T2", 72 * 60, True), catalog, ASSETS, 60
-        )
-        w.show()
-        for _ in range(3):
-            w.next()
-        w.grab().save(str(out / f"routine-window-{theme}.png"))
-        w.finish(Outcome.SKIPPED)
-        p = RoutineWindow(
-            ShowRoutine("self.standard_break", "T2", 72 * 60, True), catalog, ASSETS, 60
-        )
-        p.show()
-        p.partner_box.setChecked(True)
-        p.grab().save(str(out / f"partner-consent-{theme}.png"))
-        consent = p.stack.currentWidget()
-        consent.giver.setChecked(True)  # type: ignore[union-attr]
-        consent.receiver.setChecked(True)  # type: ignore[union-attr]
-        consent.next.click()  # type: ignore[union-attr]
-        p.grab().save(str(out / f"partner-screening-{theme}.png"))
-        screening = p.stack.currentWidget()
-        for group in screening.groups.values():  # type: ignore[union-attr]
-            group.button(0).setChecked(True)
-        screening.next.click()  # type: ignore[union-attr]
-        pressure = p.stack.currentWidget()
-        pressure.slider.setValue(6)  # type: ignore[union-attr]
-        p.grab().save(str(out / f"partner-pressure-{theme}.png"))
-        pressure.slider.setValue(4)  # type: ignore[union-attr]
-        pressure.next.click()  # type: ignore[union-attr]
-        for _ in range(4):
-            p.next()
-        p.grab().save(str(out / f"partner-step-{theme}.png"))
-        p.finish(Outcome.SKIPPED)
+        routine_screens(catalog, out, theme)
+        partner_pages(catalog, out, theme)
         d = SettingsDialog(Settings(), start_at_login=True)
         d.edits["away_min"].setText("1")
         d.show()

@@ -55,7 +55,7 @@ CHECK_INS = (
     ("wrists", "Wrists"),
     ("fine", "Feeling fine"),
 )
-CURRENT_CUE = "font-weight: bold; border-left: 4px solid #2b8ab8; padding-left: 6px;"
+CURRENT_CUE = "border-left: 4px solid #2b8ab8; padding-left: 6px;"
 OTHER_CUE = "color: palette(mid); border-left: 4px solid transparent; padding-left: 6px;"
 
 
@@ -99,9 +99,7 @@ class HealthPage(QWidget):
             f"<li>{catalog.contraindications[c]}</li>" for c in exercise.contraindications
         )
         layout.addWidget(_label(f"<ul>{questions}</ul>"))
-        layout.addWidget(
-            _label("Your answer is kept; you can change it in Settings under hidden exercises.")
-        )
+        layout.addWidget(_label("Your answer is kept, so this page shows once for each exercise."))
         layout.addStretch(1)
         row = QHBoxLayout()
         self.no = QPushButton("Not for me")
@@ -481,12 +479,12 @@ class RoutineWindow(QWidget):
         role = people_text(screen)
         self.role_label.setText(role)
         self.role_label.setVisible(bool(role))
-        for label, cue in zip(
-            self.cue_labels, (*screen.cues, None, None, None, None), strict=False
-        ):
+        mixed = len({c.role for c in screen.cues}) > 1  # say who does what when it varies
+        cues = (*screen.cues, None, None, None, None)
+        for label, cue in zip(self.cue_labels, cues, strict=False):
             label.setVisible(cue is not None)
             if cue is not None:
-                who = f"{ROLE_TEXT[cue.role]}: " if cue.role in ROLE_TEXT and screen.giver else ""
+                who = f"{ROLE_TEXT[cue.role]}: " if cue.role in ROLE_TEXT and mixed else ""
                 label.setText(who + cue.text)
         low, high = screen.pressure_target
         self.pressure_label.setText(f"Pressure: {low}–{high} out of 10" if high else "")
@@ -521,6 +519,10 @@ class RoutineWindow(QWidget):
             self._cue = view.cue
             for i, label in enumerate(self.cue_labels):
                 label.setStyleSheet(CURRENT_CUE if i == view.cue else OTHER_CUE)
+                font = label.font()
+                font.setBold(i == view.cue)
+                label.setFont(font)
+                label.updateGeometry()
         self.btn_pause.setText("Resume" if view.paused else "Pause")
         self.progress.setValue(self.elapsed())
         self.progress.setFormat(f"{clock_text(self.elapsed())} of {clock_text(self.total)}")
@@ -688,8 +690,7 @@ class RoutineWindow(QWidget):
             )
         return ContinuePage(
             "Swap roles",
-            "Change places: the giver sits down to receive, and the receiver stands behind "
-            "to give.",
+            "Change places: now A gives and B receives. A stands behind; B sits and leans forward.",
         )
 
     def _open_gate(self, screen: Screen) -> None:
