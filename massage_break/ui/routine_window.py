@@ -379,7 +379,7 @@ class RoutineWindow(QWidget):
         self.total = sum(s.seconds for s in self.screens)
         self.partner_active = playable.requires_partner
         self.may_receive, self.pressure = {}, {}
-        self.setWindowTitle(f"{playable.title} — Massage Break")
+        self.setWindowTitle(f"{playable.title} — massage_break")
         self.title.setText(playable.title)
         self.why.setText(
             why_text(self.request.sitting_seconds, playable.total_seconds, self.minute)
@@ -467,6 +467,16 @@ class RoutineWindow(QWidget):
             self._open_gate(screen)
             return
         exercise = self.catalog.exercises[screen.exercise_id]
+        event(
+            "screen_shown",
+            index=view.index,
+            kind=screen.kind,
+            exercise=screen.exercise_id,
+            number=view.number,
+            of=view.exercises,
+            seconds=screen.seconds,
+            asks=self._needs_questions(exercise),
+        )
         if self._needs_questions(exercise):
             self._ask_health(exercise)
             return
@@ -582,19 +592,13 @@ class RoutineWindow(QWidget):
         self.next_art.show_frames(paths[:1], nxt.mirrored, alt)
         self.next_art.setVisible(not same)
 
-    def _player_controls(self, on: bool) -> None:
-        """Step controls only while exercises play; Stop stays visible throughout."""
-        for w in (
-            self.progress,
-            self.btn_back,
-            self.btn_pause,
-            self.btn_next,
-            self.btn_snooze,
-            self.btn_skip,
-            self.btn_done,
-            self.why,
-        ):
+    def _player_controls(self, on: bool, outcomes: bool | None = None) -> None:
+        """Step controls only while exercises play; Stop stays visible throughout, and
+        Snooze, Skip and Done too when `outcomes` says so (the health questions)."""
+        for w in (self.progress, self.btn_back, self.btn_pause, self.btn_next, self.why):
             w.setVisible(on)
+        for w in (self.btn_snooze, self.btn_skip, self.btn_done):
+            w.setVisible(on if outcomes is None else outcomes)
 
     def _clear_pages(self) -> None:
         while self.stack.count() > 1:
@@ -604,12 +608,12 @@ class RoutineWindow(QWidget):
             self.stack.removeWidget(page)
             page.deleteLater()
 
-    def _show_page(self, page: QWidget) -> None:
+    def _show_page(self, page: QWidget, outcomes: bool = False) -> None:
         self._clear_pages()
         self.art.set_playing(False)
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
-        self._player_controls(False)
+        self._player_controls(False, outcomes)
 
     # ---- health questions ------------------------------------------------------------------
 
@@ -624,7 +628,7 @@ class RoutineWindow(QWidget):
         self.player.pause(self.clock())
         page = HealthPage(self.catalog, exercise)
         page.answered.connect(lambda ok: self._health_answer(exercise, ok))
-        self._show_page(page)
+        self._show_page(page, outcomes=True)
         event("health_questions", exercise=exercise.id)
 
     def _health_answer(self, exercise: Exercise, ok: bool) -> None:

@@ -256,3 +256,11 @@ def test_every_screen_has_art_that_renders(qtbot: QtBot) -> None:
                 assert alt and all(p.exists() for p in paths), (rid, screen.exercise_id)
         w.finish(Outcome.SKIPPED)
     assert Path(ASSETS / "illustrations").is_dir()
+
+
+def test_the_health_page_keeps_snooze_skip_and_done(qtbot: QtBot) -> None:
+    w, _ = window(qtbot, settings=Settings())
+    w.next()
+    assert isinstance(w.stack.currentWidget(), HealthPage)
+    assert w.btn_done.isVisibleTo(w) and w.btn_skip.isVisibleTo(w)
+    assert not w.btn_next.isVisibleTo(w) and not w.btn_pause.isVisibleTo(w)
