@@ -261,3 +261,93 @@ def test_partner_evidence_line(qtbot: QtBot) -> None:
     box = w.findChild(QMessageBox)
     assert box is not None and "short-lived" in box.text()
     box.close()
+
+
+def test_pages_written_to_the_shared_contract_are_wired_through_done(
+    qtbot: QtBot, monkeypatch: object
+) -> None:
+    """Pages with `done = Signal(object)` and `(catalog, person)` constructors, as the
+    contract between the player and the partner pages describes them."""
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QWidget
+
+    from massage_break.ui import partner_pages
+
+    made: list[tuple[str, tuple[object, ...]]] = []
+
+    def page(name: str) -> type:
+        class Page(QWidget):
+            done = Signal(object)
+
+            def __init__(self, catalog: object, *args: object) -> None:
+                super().__init__()
+                made.append((name, args))
+
+        return Page
+
+    for name in (
+        "ConsentPage",
+        "ScreeningPage",
+        "GiverCheckPage",
+        "PressurePage",
+        "SwapPage",
+        "AftercarePage",
+    ):
+        monkeypatch.setattr(partner_pages, name, page(name), raising=False)  # type: ignore[attr-defined]
+    w, clock = window(qtbot, "partner.back_care", "T2")
+    after_walk(w, clock)
+    answers = {"consent": True, "screening": True, "giver_check": False, "pressure": 4}
+    while not w.at_end:
+        if w.current.kind == "gate":
+            kind = w.current.gate.split(":")[0]
+            w.stack.currentWidget().done.emit(answers.get(kind))  # type: ignore[attr-defined]
+        else:
+            w.next()
+    assert made == [
+        ("ConsentPage", ()),
+        ("ScreeningPage", ("A",)),
+        ("ScreeningPage", ("B",)),
+        ("GiverCheckPage", ()),
+        ("PressurePage", ("A",)),
+        ("SwapPage", ("A", "B")),
+        ("PressurePage", ("B",)),
+        ("AftercarePage", ()),
+    ]
+    assert w.pressure == {"A": 4, "B": 4} and w.may_receive == {"A": True, "B": True}
+
+
+def test_contract_pages_one_person_screened_out_and_consent_refused(
+    qtbot: QtBot, monkeypatch: object
+) -> None:
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QWidget
+
+    from massage_break.ui import partner_pages
+
+    class Page(QWidget):
+        done = Signal(object)
+
+        def __init__(self, catalog: object, *args: object) -> None:
+            super().__init__()
+
+    for name in ("ConsentPage", "ScreeningPage", "GiverCheckPage", "PressurePage"):
+        monkeypatch.setattr(partner_pages, name, Page, raising=False)  # type: ignore[attr-defined]
+    w, clock = window(qtbot, "partner.back_care", "T2")
+    after_walk(w, clock)
+
+    def done(value: object) -> None:  # the page on screen now reports
+        w.stack.currentWidget().done.emit(value)  # type: ignore[attr-defined]
+
+    done(True)
+    done(False)  # A may not receive
+    done(True)  # B may
+    assert w.current.gate == "giver_check" and not w.routine.swap_roles
+    done(True)  # sore hands: gentle only
+    gentle = set(shipped_catalog().partner.gentle_only)
+    kinds = shipped_catalog().exercises
+    assert {i.exercise for i in w.routine.items if kinds[i.exercise].kind == "partner"} <= gentle
+    assert w.current.gate == "pressure:R"
+    both_out, clock2 = window(qtbot, "partner.back_care", "T2")
+    after_walk(both_out, clock2)
+    both_out.stack.currentWidget().done.emit(False)  # type: ignore[attr-defined]
+    assert isinstance(both_out.stack.currentWidget(), FallbackPage)
