@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import random
 import signal
 import sys
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -210,6 +211,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
     from massage_break.adapters.scheduling import QtJobScheduler
     from massage_break.adapters.settings_store import JsonSettingsStore
     from massage_break.adapters.single_instance import CommandServer
+    from massage_break.adapters.sound import Chime, dnd_active
     from massage_break.core.catalog import parse_catalog
     from massage_break.core.clock import SystemClock
     from massage_break.core.engine import Engine
@@ -236,6 +238,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         detection_available=idle_source.available,
         recent=[r.routine_id for r in history.recent(RECENT_ROUTINES)],
         tz=_local_zone(),
+        rng=random.Random(),
     )
     notifier = _make_notifier(tray, str(assets / "icons" / "massage-break.svg"))
     scheduler = QtJobScheduler()
@@ -268,6 +271,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         opts.minute_seconds,
         autostart=lambda: _autostart(opts.base_dir),
         export=export,
+        chime=Chime(lambda: controller.settings.sound, dnd_active(context)),
     )
     notifier.answered.connect(controller.answer)
     tray.take_break.connect(controller.take_break_now)

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout, n
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from massage_break.core.catalog import parse_catalog
+from massage_break.core.catalog import Catalog, parse_catalog
 from massage_break.core.engine import Engine
 from massage_break.core.model import Bout, BreakRecord, Outcome, ShowRoutine
 from massage_break.core.settings import Settings
@@ -25,7 +25,7 @@ from massage_break.ui.settings_dialog import SettingsDialog
 from massage_break.ui.tray_icon import TrayState, render
 from massage_break.ui.welcome import WelcomeDialog
 from tests.fakes import FakeClock, MemoryHistory, fake_controller  # a running app's stand-ins
-from tools import partner_screenshots as partner_pages
+from tools import partner_screenshots
 
 ROOT = Path(__file__).resolve().parents[1]
 ASSETS = ROOT / "assets"
@@ -86,6 +86,80 @@ def history_window(catalog: object) -> HistoryWindow:
     return window
 
 
+class StillClock:
+    """The window's clock, moved by hand so a screenshot catches a screen mid-way."""
+
+    def __init__(self) -> None:
+        self.t = 0.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def routine_screens(catalog: Catalog, out: Path, theme: str) -> None:
+    """The first three screens of a T2 break, each a few seconds in; then the health page."""
+    cleared = Settings(cleared=tuple(catalog.exercises))
+    clock = StillClock()
+    w = RoutineWindow(
+        ShowRoutine("self.standard_break", "T2", 72 * 60, True),
+        catalog,
+        ASSETS,
+        60,
+        cleared,
+        clock=clock,
+    )
+    w.show()
+    for n in range(1, 4):
+        clock.t += 5
+        w._tick()
+        QApplication.processEvents()
+        w.grab().save(str(out / f"routine-t2-{n}-{theme}.png"))
+        if n == 2:
+            w.grab().save(str(out / f"routine-window-{theme}.png"))
+        w.next()
+    w.finish(Outcome.SKIPPED)
+    h = RoutineWindow(ShowRoutine("self.standard_break", "T2", 72 * 60, True), catalog, ASSETS, 60)
+    h.show()
+    h.next()
+    h.grab().save(str(out / f"routine-health-question-{theme}.png"))
+    h.finish(Outcome.SKIPPED)
+
+
+GATE_ANSWERS: dict[str, object] = {
+    "consent": True,
+    "screening": True,
+    "giver_check": False,
+    "pressure": 4,
+}
+
+
+def partner_break(catalog: Catalog, out: Path, theme: str) -> None:
+    """A turn-taking partner break played through its gates, and a technique screen."""
+    clock = StillClock()
+    p = RoutineWindow(
+        ShowRoutine("partner.back_care", "T2", 72 * 60, True),
+        catalog,
+        ASSETS,
+        60,
+        Settings(partner_mode=True, cleared=tuple(catalog.exercises)),
+        clock=clock,
+    )
+    p.show()
+    technique = False
+    while not p.at_end:
+        screen = p.current
+        if screen.kind == "gate":
+            p._gate_done(screen.gate, GATE_ANSWERS.get(screen.gate.split(":")[0]))
+            continue
+        if screen.exercise_id == "partner.palm_glide" and not technique:
+            technique = True
+            clock.t += screen.check_in_after_s + 1
+            p._tick()
+            p.grab().save(str(out / f"partner-step-{theme}.png"))
+        p.next()
+    p.finish(Outcome.SKIPPED)
+
+
 def dark_palette() -> QPalette:
     p = QPalette()
     for role, colour in (
@@ -99,12 +173,6 @@ def dark_palette() -> QPalette:
         (QPalette.ColorRole.HighlightedText, "#ffffff"),
     ):
         p.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-    ):  # disabled controls must look disabled in the dark shots too
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#737b85"))
     return p
 
 
@@ -117,26 +185,13 @@ def main() -> int:
     light = app.palette()
     for theme, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)
-        w = RoutineWindow(
-            ShowRoutine("self.standard_break", "T2", 72 * 60, True), catalog, ASSETS, 60
-        )
-        w.show()
-        for _ in range(3):
-            w.next()
-        w.grab().save(str(out / f"routine-window-{theme}.png"))
-        w.finish(Outcome.SKIPPED)
-        partner_pages.render(catalog, out, theme)
+        routine_screens(catalog, out, theme)
+        partner_break(catalog, out, theme)
+        partner_screenshots.render(catalog, out, theme)
         d = SettingsDialog(Settings(), start_at_login=True)
         d.edits["away_min"].setText("1")
         d.show()
         d.grab().save(str(out / f"settings-{theme}.png"))
-        d.close()
-        answered = Settings(hidden=("neck.side_tilt",), cleared=("chest.wall_stretch",))
-        names = {e.id: e.title for e in catalog.exercises.values()}
-        d = SettingsDialog(answered, start_at_login=True, exercise_names=names)
-        d.tabs.setCurrentIndex(d.tabs.count() - 1)
-        d.show()
-        d.grab().save(str(out / f"settings-health-{theme}.png"))
         d.close()
         welcome = WelcomeDialog(Settings(), offer_login=True)
         welcome.show()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from massage_break.adapters.atomic import write_atomic
 from massage_break.core.catalog import Catalog
+from massage_break.core.composer import find
 from massage_break.core.ports import HistoryStore
 
 COLUMNS = ("kind", "start", "end", "outcome", "routine", "routine_title", "tier", "sat_minutes")
@@ -24,7 +25,7 @@ def export_csv(history: HistoryStore, catalog: Catalog, tz: tzinfo, path: Path) 
         return at.astimezone(tz).isoformat(timespec="seconds")
 
     for r in history.between(*_EVER):
-        routine = catalog.routines.get(r.routine_id)
+        routine = find(catalog, r.routine_id)
         title = routine.title if routine else ""
         minutes = f"{r.sitting_seconds / 60:.1f}"
         rows.append(

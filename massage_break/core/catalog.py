@@ -22,6 +22,7 @@ BANNED_CLAIMS = (
     "treats",
 )
 MAX_CUE = 120
+MAX_STEPS = 4  # cues on one screen
 SIDES = ("right", "left")
 PRESSURE_CEILING = 5  # lay partners never go above this on the 0-10 scale
 DENIED_TECHNIQUES = ("manipulation", "thrust", "stepping", "deep_tissue", "elbow", "device")
@@ -71,6 +72,21 @@ class Exercise:
     pressure_max: int = 0
     no_go_zones: tuple[str, ...] = ()
     technique: str = ""
+    dose_hold_s: int = 0  # a static hold lasts at least this long
+    dose_reps: int = 0
+    stop_if: tuple[str, ...] = ()
+    check_in_after_s: int = 0  # partner techniques: when to ask for a pressure number
+    position: str = "either"  # standing, seated, either, moving
+
+    @property
+    def side_seconds(self) -> int:
+        """The exercise's own time for one screen (one side of a one-sided exercise)."""
+        return sum(s.seconds * s.repeat for s in self.steps)
+
+    @property
+    def seconds(self) -> int:
+        """The exercise's own time, both sides included."""
+        return self.side_seconds * (len(SIDES) if self.per_side else 1)
 
 
 @dataclass(frozen=True)
@@ -111,6 +127,7 @@ class Tier:
     note: str = ""
     partner_routines: tuple[str, ...] = ()
     partner_target_seconds: tuple[int, int] = (0, 0)
+    walk_seconds: int = 0  # composed breaks open with a walk this long
 
 
 @dataclass(frozen=True)
@@ -120,6 +137,7 @@ class Source:
     publisher: str
     year: int
     url: str
+    doi: str = ""
 
 
 @dataclass(frozen=True)
@@ -215,6 +233,7 @@ def _exercise(r: _Reader, t: dict[str, Any]) -> Exercise:
     eid = r.get(t, "id", str, "exercise")
     where = f"exercise {eid}"
     ill = r.get(t, "illustration", dict, where, {})
+    dose = r.get(t, "dose", dict, where, {})
     steps = tuple(
         Step(
             cue=r.get(s, "cue", str, where),
@@ -249,6 +268,11 @@ def _exercise(r: _Reader, t: dict[str, Any]) -> Exercise:
         pressure_max=r.get(t, "pressure_max", int, where, 0),
         no_go_zones=r.strings(t, "no_go_zones", where),
         technique=r.get(t, "technique", str, where, ""),
+        dose_hold_s=r.get(dose, "hold_s", int, where, 0),
+        dose_reps=r.get(dose, "reps", int, where, 0),
+        stop_if=r.strings(t, "stop_if", where),
+        check_in_after_s=r.get(t, "check_in_after_s", int, where, 0),
+        position=r.get(t, "position", str, where, "either"),
     )
 
 
@@ -296,6 +320,7 @@ def _tier(r: _Reader, tid: str, t: dict[str, Any]) -> Tier:
         note=r.get(t, "note", str, where, ""),
         partner_routines=r.strings(t, "partner_routines", where),
         partner_target_seconds=r.pair(t, "partner_target_seconds", where),
+        walk_seconds=r.get(t, "walk_seconds", int, where, 0),
     )
 
 
@@ -340,6 +365,7 @@ def parse_catalog(data: dict[str, Any]) -> Catalog:
             str(v.get("publisher", "")),
             int(v.get("year", 0)),
             str(v.get("url", "")),
+            str(v.get("doi", "")),
         )
         for k, v in r.get(data, "sources", dict, "catalog", {}).items()
         if isinstance(v, dict)
@@ -418,6 +444,10 @@ def _validate_exercise(catalog: Catalog, e: Exercise) -> list[str]:
             p.append(f"exercise {e.id}: cue has a placeholder it cannot fill")
         if s.frame not in e.illustration.frames or s.seconds < 1 or s.repeat < 1:
             p.append(f"exercise {e.id}: step has a bad frame, seconds or repeat")
+        if s.hold and s.seconds < e.dose_hold_s:
+            p.append(f"exercise {e.id}: a hold is shorter than its dose")
+    if not 2 <= len(e.steps) <= MAX_STEPS:
+        p.append(f"exercise {e.id}: a screen shows 2 to {MAX_STEPS} cues")
     if set(e.illustration.frames) != set(e.illustration.alt) or not e.illustration.frames:
         p.append(f"exercise {e.id}: every frame needs alt text")
     if not e.sources or any(s not in catalog.sources for s in e.sources):
@@ -484,6 +514,9 @@ def validate(catalog: Catalog, n_exercises: int, n_routines: int) -> list[str]:
         p += _validate_routine(catalog, x)
     if not catalog.tiers:
         p.append("catalog: no tiers")
+    for source in catalog.sources.values():
+        if source.doi and not re.fullmatch(r"10\.\d{4,9}/\S+", source.doi):
+            p.append(f"source {source.id}: '{source.doi}' is not a DOI")
     for t in catalog.tiers.values():
         if not t.self_routines or any(r not in catalog.routines for r in t.self_routines):
             p.append(f"tier {t.id}: self routines missing or unknown")

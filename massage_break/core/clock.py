@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -15,3 +16,8 @@ class SystemClock:
 
     def now(self) -> datetime:
         return datetime.now(UTC)
+
+
+def monotonic_seconds() -> float:
+    """Seconds on a clock that never jumps, for timing a break on screen."""
+    return time.monotonic()

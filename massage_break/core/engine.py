@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from massage_break.core import hours
 from massage_break.core.catalog import Catalog
+from massage_break.core.composer import Composer, Preferences, find, routine_for
 from massage_break.core.model import (
     Activity,
     BreakRecord,
@@ -26,7 +28,6 @@ from massage_break.core.model import (
     WithdrawPrompt,
 )
 from massage_break.core.policy import BreakPolicy
-from massage_break.core.routines import Preferences, RoutineSelector
 from massage_break.core.settings import Settings
 from massage_break.core.sitting import SittingTracker, Thresholds
 
@@ -55,13 +56,14 @@ class Engine:
         detection_available: bool = True,
         recent: Iterable[str] = (),
         tz: tzinfo = UTC,
+        rng: random.Random | None = None,
     ) -> None:
         self.minute = minute
         self.probe_interval = probe_interval
         self.detection_available = detection_available
         self.tz = tz
         self.catalog = catalog
-        self.selector = RoutineSelector(catalog)
+        self.composer = Composer(catalog, rng or random.Random(0))
         self.recent = list(recent)[-RECENT_KEEP:]
         self.settings = settings
         self.check_in = "fine"
@@ -174,9 +176,9 @@ class Engine:
         if showing is None:
             return []
         self.showing = None
-        if routine_id is not None and routine_id in self.catalog.routines:
+        if routine_id is not None and find(self.catalog, routine_id) is not None:
             showing = replace(showing, routine_id=routine_id)
-        routine = self.catalog.routines[showing.routine_id]
+        routine = routine_for(self.catalog, showing.routine_id)
         if outcome is Outcome.COMPLETED and routine.gets_you_moving:
             self.tracker.restart(now)
             self.policy.end_bout()
@@ -262,7 +264,7 @@ class Engine:
 
     def _choose(self, now: datetime) -> tuple[str, str, int]:
         tier = self.tier_id(now)
-        routine = self.selector.pick(tier, self.recent, self.prefs)
+        routine = self.composer.compose(tier, self.recent, self.prefs)
         self.recent = [*self.recent, routine.id][-RECENT_KEEP:]
         return routine.id, tier, int(self.sitting(now).total_seconds())
 

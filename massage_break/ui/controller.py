@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from massage_break.core import hours
 from massage_break.core.catalog import Catalog
 from massage_break.core.clock import Clock
+from massage_break.core.composer import routine_for
 from massage_break.core.describe import length_text, minutes_text, status_text
 from massage_break.core.engine import Engine
 from massage_break.core.model import (
@@ -176,16 +177,21 @@ class AppController(QObject):
         self.run(self.engine.on_user(UserAction.SKIP, self.clock.now()))
 
     def set_preference(self, exercise_id: str, change: str) -> None:
-        """Favourite, unfavourite or hide an exercise; saved with the settings."""
+        """Favourite, unfavourite, hide or clear (its health questions answered "OK for me")
+        an exercise; saved with the settings."""
         s = self.settings
         favourites = [f for f in s.favourites if f != exercise_id]
         hidden = [h for h in s.hidden if h != exercise_id]
+        cleared = list(s.cleared)
         if change == "favourite":
             favourites.append(exercise_id)
         elif change == "hide":
             hidden.append(exercise_id)
+        elif change == "clear" and exercise_id not in cleared:
+            cleared.append(exercise_id)
+        new = replace(s, favourites=tuple(favourites), hidden=tuple(hidden), cleared=tuple(cleared))
         try:
-            self.apply_settings(replace(s, favourites=tuple(favourites), hidden=tuple(hidden)))
+            self.apply_settings(new)
         except OSError as exc:
             self.notice.emit("Preference not saved", f"Could not save your settings: {exc}")
 
@@ -271,7 +277,7 @@ class AppController(QObject):
         self.probe()
 
     def _prompt(self, prompt: PromptBreak) -> None:
-        routine = self.catalog.routines[prompt.routine_id]
+        routine = routine_for(self.catalog, prompt.routine_id)
         sat = minutes_text(prompt.sitting_seconds / self.minute.total_seconds())
         length = length_text(routine.total_seconds)
         if prompt.repeat:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_break.core.composer import find
 from massage_break.core.describe import minutes_text
 from massage_break.core.history import (
     GROUPS,
@@ -272,9 +273,9 @@ class HistoryWindow(QWidget):
     def _rows(self, records: Sequence[BreakRecord]) -> None:
         self.rows.clear()
         tz = self.controller.engine.tz
-        routines = self.controller.catalog.routines
+        catalog = self.controller.catalog
         for r in reversed(records):  # newest first
-            routine = routines.get(r.routine_id)
+            routine = find(catalog, r.routine_id)
             item = QTreeWidgetItem(
                 [
                     r.at.astimezone(tz).strftime("%H:%M"),

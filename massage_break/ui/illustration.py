@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, QTimer, QVariantAnimation
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtCore import QByteArray, QRectF, QSize, QTimer
+from PySide6.QtGui import QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
@@ -54,10 +54,14 @@ def is_dark(widget: QWidget) -> bool:
 
 class IllustrationView(QWidget):
     """Aspect-fit SVG of one step. With two frames it plays them as a slow cross-fade
-    (start pose, end pose, back); `mirrored` flips it for the second side."""
+    (start pose, end pose, back); `mirrored` flips it for the second side.
 
-    HOLD_MS = 1400  # how long each pose stays before it fades to the other
-    FADE_MS = 600
+    Light on the processor: each frame is drawn once into a pixmap at the widget's size, and
+    the fade is a handful of blended steps at a low frame rate, not a 60 fps animation."""
+
+    HOLD_MS = 2000  # how long each pose stays before it fades to the other
+    FADE_STEPS = 4
+    STEP_MS = 125  # 8 frames a second while fading, nothing in between
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,16 +69,15 @@ class IllustrationView(QWidget):
         self._mirrored = False
         self._shown = 0
         self._blend = 0.0  # 0: only the shown frame, 1: fully the other one
+        self._pixmaps: dict[tuple[Path, int, int, bool, str], QPixmap] = {}
         self.setMinimumSize(200, 200)
         self._timer = QTimer(self)
-        self._timer.setInterval(self.HOLD_MS + self.FADE_MS)
+        self._timer.setInterval(self.HOLD_MS)
         self._timer.timeout.connect(self._start_fade)
-        self._fade = QVariantAnimation(self)
-        self._fade.setDuration(self.FADE_MS)
-        self._fade.setStartValue(0.0)
-        self._fade.setEndValue(1.0)
-        self._fade.valueChanged.connect(self._set_blend)
-        self._fade.finished.connect(self._fade_done)
+        self._step = 0
+        self._fade = QTimer(self)
+        self._fade.setInterval(self.STEP_MS)
+        self._fade.timeout.connect(self._fade_step)
 
     def sizeHint(self) -> QSize:
         return QSize(320, 320)
@@ -102,17 +105,53 @@ class IllustrationView(QWidget):
         self._timer.stop()
         self._fade.stop()
 
+    def set_playing(self, on: bool) -> None:
+        """Pause or resume the alternation without changing the frames."""
+        if on and len(self._frames) > 1:
+            self._timer.start()
+        else:
+            self.stop()
+
     def _start_fade(self) -> None:
+        self._step = 0
         self._fade.start()
 
-    def _set_blend(self, value: object) -> None:
-        self._blend = float(value)  # type: ignore[arg-type]
+    def _fade_step(self) -> None:
+        self._step += 1
+        if self._step >= self.FADE_STEPS:
+            self._fade.stop()
+            self._shown = (self._shown + 1) % len(self._frames)
+            self._blend = 0.0
+        else:
+            self._blend = self._step / self.FADE_STEPS
         self.update()
 
-    def _fade_done(self) -> None:
-        self._shown = (self._shown + 1) % len(self._frames)
-        self._blend = 0.0
+    def _set_blend(self, value: float) -> None:
+        self._blend = value
         self.update()
+
+    def pixmap(self, index: int, side: int) -> QPixmap | None:
+        """Frame `index` drawn once at `side` pixels (device pixels for sharp output)."""
+        renderer = self.renderer(index)
+        if renderer is None or not renderer.isValid():
+            return None
+        path = self._frames[index % len(self._frames)]
+        paper = self.palette().color(QPalette.ColorRole.Window).name()
+        ratio = self.devicePixelRatioF()
+        key = (path, side, int(ratio * 100), is_dark(self), paper)
+        cached = self._pixmaps.get(key)
+        if cached is None:
+            if len(self._pixmaps) > 16:
+                self._pixmaps.clear()
+            cached = QPixmap(int(side * ratio), int(side * ratio))
+            cached.setDevicePixelRatio(ratio)
+            cached.fill(self.palette().color(QPalette.ColorRole.Window))
+            painter = QPainter(cached)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            renderer.render(painter, QRectF(0, 0, side, side))
+            painter.end()
+            self._pixmaps[key] = cached
+        return cached
 
     def renderer(self, index: int | None = None) -> QSvgRenderer | None:
         if not self._frames:
@@ -131,12 +170,12 @@ class IllustrationView(QWidget):
         if self._mirrored:
             p.translate(self.width(), 0)
             p.scale(-1, 1)
-        layers = [(self._shown, 1.0 - self._blend)]
+        layers = [(self._shown, 1.0)]
         if self._blend > 0:
             layers.append((self._shown + 1, self._blend))
         for index, opacity in layers:
-            renderer = self.renderer(index)
-            if renderer is not None and renderer.isValid():
+            pixmap = self.pixmap(index, int(side))
+            if pixmap is not None:
                 p.setOpacity(opacity)
-                renderer.render(p, target)
+                p.drawPixmap(target.topLeft(), pixmap)
         p.end()

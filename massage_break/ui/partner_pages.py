@@ -105,9 +105,9 @@ class ConsentPage(_Page):
         pp = catalog.partner
         if turns:
             self.column.addWidget(
-                _wrapped("Decide who gives first: that person is A, the other is B.")
+                _wrapped("Decide who receives first: that person is A, the other is B.")
             )
-            giver, receiver = "A", "B"
+            giver, receiver = "B", "A"
         else:
             giver, receiver = "Giver", "Receiver"
         self.column.addWidget(_wrapped(f"{giver}, read this out loud:"))

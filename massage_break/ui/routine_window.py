@@ -1,12 +1,21 @@
-"""The routine window: one illustrated, timed step at a time, alone or with a partner."""
+"""The routine window: draws the player's view of a break, one screen per exercise.
+
+The timing lives in core (`Player`); this widget reads the player's `View` once a second and
+repaints only what changed. Partner pages (consent, screening, pressure, swap, aftercare)
+are gates: the player waits on them until the page reports it is done.
+"""
 
 from __future__ import annotations
 
 import os
+import random
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,42 +30,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_break.core.catalog import Catalog, Routine
+from massage_break.core.catalog import Catalog, Exercise, Routine
+from massage_break.core.clock import monotonic_seconds
+from massage_break.core.composer import Composer, Preferences, routine_for
 from massage_break.core.describe import clock_text, length_text, mirrored_text, why_text
 from massage_break.core.model import Outcome, ShowRoutine
-from massage_break.core.partner import (
-    RECEIVER,
-    Screening,
-    decide,
-    people,
-    receiver_of,
-    session_routine,
-)
-from massage_break.core.routines import Segment, fit, timeline
+from massage_break.core.partner import decide, gentle_version, rate
+from massage_break.core.player import Player, Screen, View, build_screens
+from massage_break.core.routines import fit, one_receiver
 from massage_break.core.settings import Settings
 from massage_break.log import event
+from massage_break.ui import partner_pages
 from massage_break.ui.countdown_ring import CountdownRing
 from massage_break.ui.illustration import IllustrationView
-from massage_break.ui.partner_pages import (
-    AftercarePage,
-    ConsentPage,
-    FallbackPage,
-    GiverCheckPage,
-    OneReceiverPage,
-    PressurePage,
-    ScreeningPage,
-)
+from massage_break.ui.safety_words import stop_if_text
 from massage_break.ui.texts import STOP_AND_GET_HELP
 
-TICK_MS = 1000
+TICK_MS = 1000  # the countdown moves once a second; nothing else needs a faster clock
+FLASH_MS = 4000  # how long the "time's up" cue stays after an eyes-closed or away step
 ROLE_TEXT = {"giver": "Giver", "receiver": "Receiver", "both": "Both of you"}
-WHO_TEXT = {"A_to_B": "A gives, B receives", "B_to_A": "B gives, A receives"}
 CHECK_INS = (
     ("neck", "Neck tight"),
     ("back", "Back sore"),
     ("wrists", "Wrists"),
     ("fine", "Feeling fine"),
 )
+CURRENT_CUE = "border-left: 4px solid #2b8ab8; padding-left: 6px;"
+OTHER_CUE = "color: palette(mid); border-left: 4px solid transparent; padding-left: 6px;"
 
 
 def _label(text: str = "", size: float = 1.0, bold: bool = False, wrap: bool = True) -> QLabel:
@@ -76,10 +76,46 @@ def reduced_motion(settings: Settings) -> bool:
     return settings.reduced_motion or os.environ.get("MASSAGE_BREAK_REDUCED_MOTION") == "1"
 
 
+def people_text(screen: Screen) -> str:
+    """ "Giver (B gives, A receives)" for a partner step; "" for a step done alone."""
+    role = ROLE_TEXT.get(screen.role, "")
+    if role and screen.giver in ("A", "B"):
+        role = f"{role} ({screen.giver} gives, {screen.receiver} receives)"
+    return role
+
+
+class HealthPage(QWidget):
+    """ "Is this OK for you?": the exercise's health questions, asked the first time."""
+
+    answered = Signal(bool)
+
+    def __init__(self, catalog: Catalog, exercise: Exercise) -> None:
+        super().__init__()
+        self.setObjectName("health-page")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_label(f"{exercise.title}: is this OK for you?", 1.3, bold=True))
+        layout.addWidget(_label("Choose “Not for me” if any of these is a yes:"))
+        questions = "".join(
+            f"<li>{catalog.contraindications[c]}</li>" for c in exercise.contraindications
+        )
+        layout.addWidget(_label(f"<ul>{questions}</ul>"))
+        layout.addWidget(_label("Your answer is kept, so this page shows once for each exercise."))
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        self.no = QPushButton("Not for me")
+        self.ok = QPushButton("OK for me")
+        self.no.clicked.connect(lambda: self.answered.emit(False))
+        self.ok.clicked.connect(lambda: self.answered.emit(True))
+        row.addStretch(1)
+        row.addWidget(self.no)
+        row.addWidget(self.ok)
+        layout.addLayout(row)
+
+
 class RoutineWindow(QWidget):
     finished = Signal(object, str)  # Outcome, the id of the routine that ran
     checked_in = Signal(str)  # neck / back / wrists / fine
-    preference = Signal(str, str)  # exercise id, "favourite" | "unfavourite" | "hide"
+    preference = Signal(str, str)  # exercise id, "favourite" | "unfavourite" | "hide" | "clear"
 
     def __init__(
         self,
@@ -88,6 +124,8 @@ class RoutineWindow(QWidget):
         assets: Path,
         minute_seconds: float,
         settings: Settings | None = None,
+        chime: Callable[[], object] | None = None,
+        clock: Callable[[], float] = monotonic_seconds,
     ) -> None:
         super().__init__()
         self.request = show
@@ -95,11 +133,20 @@ class RoutineWindow(QWidget):
         self.assets = assets
         self.settings = settings or Settings()
         self.minute = timedelta(seconds=minute_seconds)
+        self.chime = chime
+        self.clock = clock
+        self.composer = Composer(catalog, random.Random())
         self.favourites = set(self.settings.favourites)
+        self.hidden = set(self.settings.hidden)
+        self.cleared = set(self.settings.cleared)
         self.still = reduced_motion(self.settings)
         self.reported = False
         self._painted = False
         self.partner_active = False
+        self.may_receive: dict[str, bool] = {}
+        self.pressure: dict[str, int] = {}
+        self._shown: tuple[int, bool] | None = None  # (screen index, finished) last drawn
+        self._cue = -1
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("routine-window")
         self._timer = QTimer(self)
@@ -107,7 +154,7 @@ class RoutineWindow(QWidget):
         self._timer.timeout.connect(self._tick)
         self._build()
         self._shortcuts()
-        self.load(catalog.routines[show.routine_id])
+        self.load(routine_for(catalog, show.routine_id))
 
     # ---- construction ----------------------------------------------------------------------
 
@@ -127,6 +174,8 @@ class RoutineWindow(QWidget):
         for tier in self.catalog.tiers.values():
             for rid in (*tier.self_routines, *tier.partner_routines):
                 r = self.catalog.routines[rid]
+                if r.requires_partner and not self.settings.partner_mode:
+                    continue
                 partner = " · with a partner" if r.requires_partner else ""
                 self.picker.addItem(f"{r.title} ({length_text(r.total_seconds)}){partner}", rid)
         self.picker.activated.connect(self._picked)
@@ -144,12 +193,26 @@ class RoutineWindow(QWidget):
 
         self.art = IllustrationView()
         self.step_label = _label(size=0.95)
+        self.step_label.setObjectName("step")
         self.role_label = _label(size=1.05, bold=True)
         self.role_label.setObjectName("role")
-        self.step_title = _label(size=1.25, bold=True)
-        self.cue = _label(size=1.2)
-        self.cue.setMinimumHeight(70)
-        self.cue.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.step_title = _label(size=1.35, bold=True)
+        self.cue_labels = [_label(size=1.1) for _ in range(4)]
+        self.rep_label = _label(size=1.2, bold=True)
+        self.rep_label.setObjectName("reps")
+        self.ask_label = _label("Ask: what number?", size=1.1, bold=True)
+        self.ask_label.setObjectName("ask")
+        self.pressure_label = _label(size=0.95)
+        self.careful = _label(size=0.95)
+        self.careful.setObjectName("careful")
+        self.flash = _label(size=1.1, bold=True)
+        self.flash.setObjectName("flash")
+        self.flash.setStyleSheet("background: #2b8ab8; color: white; padding: 6px;")
+        self.flash.setVisible(False)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(lambda: self.flash.setVisible(False))
         self.ring = CountdownRing()
         self.next_art = IllustrationView()
         self.next_art.setMinimumSize(64, 64)
@@ -159,16 +222,26 @@ class RoutineWindow(QWidget):
         self.fav_button.setCheckable(True)
         self.fav_button.clicked.connect(self._toggle_favourite)
         self.hide_button = QPushButton("Hide this exercise")
-        self.hide_button.setToolTip("Future breaks will prefer routines without it")
+        self.hide_button.setToolTip("It will not come up in your breaks again")
         self.hide_button.clicked.connect(self._hide_exercise)
         text = QVBoxLayout()
+        text.addWidget(self.flash)
         for w in (self.step_label, self.role_label, self.step_title):
             text.addWidget(w)
-        text.addWidget(self.cue, 1)
+        for cue in self.cue_labels:
+            cue.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            text.addWidget(cue)
         ring_row = QHBoxLayout()
         ring_row.addWidget(self.ring)
-        ring_row.addStretch(1)
+        counters = QVBoxLayout()
+        counters.addWidget(self.rep_label)
+        counters.addWidget(self.ask_label)
+        counters.addWidget(self.pressure_label)
+        counters.addStretch(1)
+        ring_row.addLayout(counters, 1)
         text.addLayout(ring_row)
+        text.addWidget(self.careful)
+        text.addStretch(1)
         nxt = QHBoxLayout()
         nxt.addWidget(self.next_art)
         nxt.addWidget(self.next_label, 1)
@@ -184,7 +257,7 @@ class RoutineWindow(QWidget):
         body.addWidget(self.art, 3)
         body.addSpacing(16)
         body.addLayout(text, 2)
-        self.player = player
+        self.player_page = player
         self.stack = QStackedWidget()
         self.stack.addWidget(player)
 
@@ -234,7 +307,7 @@ class RoutineWindow(QWidget):
         root.addWidget(self.check_in_row)
         root.addWidget(self.progress)
         root.addLayout(buttons)
-        self.resize(860, 560)
+        self.resize(900, 600)
 
     def _shortcuts(self) -> None:
         for key, slot in (
@@ -248,32 +321,43 @@ class RoutineWindow(QWidget):
 
     # ---- loading routines ------------------------------------------------------------------
 
+    def _playable(self, routine: Routine) -> Routine:
+        """The routine without hidden exercises, within the longest break allowed."""
+        items = tuple(
+            i
+            for i in routine.items
+            if i.exercise not in self.hidden or self.catalog.exercises[i.exercise].gets_you_moving
+        )
+        routine = replace(routine, items=items, total_seconds=sum(i.seconds for i in items))
+        return fit(routine, self.catalog, self.settings.max_break_min * 60)
+
     def load(self, routine: Routine) -> None:
-        """Play `routine` from its first step (trimmed to the longest break)."""
-        self.routine = fit(routine, self.catalog, self.settings.max_break_min * 60)
-        self.segments: list[Segment] = timeline(self.routine, self.catalog)
-        self.total = sum(s.seconds for s in self.segments)
-        self.index = 0
-        self.remaining = self.segments[0].seconds
-        self.paused = False
-        self.partner_active = routine.requires_partner
-        self.setWindowTitle(f"{routine.title} — massage_break")
-        self.title.setText(routine.title)
+        """Play `routine` from its first screen."""
+        playable = self._playable(routine)
+        if not playable.items:  # everything in it is hidden: the tier's own routine instead
+            named = self.catalog.tiers[self.request.tier].self_routines[0]
+            playable = fit(self.catalog.routines[named], self.catalog, 24 * 3600)
+        self.routine = playable
+        self.screens = build_screens(playable, self.catalog)
+        self.player = Player(self.screens, started=self.clock())
+        self.total = sum(s.seconds for s in self.screens)
+        self.partner_active = playable.requires_partner
+        self.may_receive, self.pressure = {}, {}
+        self.setWindowTitle(f"{playable.title} — massage_break")
+        self.title.setText(playable.title)
         self.why.setText(
-            why_text(self.request.sitting_seconds, self.routine.total_seconds, self.minute)
+            why_text(self.request.sitting_seconds, playable.total_seconds, self.minute)
         )
         tier = self.catalog.tiers[self.request.tier]
         self.partner_box.blockSignals(True)
-        self.partner_box.setChecked(routine.requires_partner)
+        self.partner_box.setChecked(playable.requires_partner)
         self.partner_box.blockSignals(False)
         self.partner_box.setVisible(self.settings.partner_mode and bool(tier.partner_routines))
-        self.progress.setRange(0, self.total)
-        self.check_in_row.setVisible(False)
-        self.stack.setCurrentWidget(self.player)
-        self._player_controls(True)
+        self.progress.setRange(0, max(self.total, 1))
+        self._shown = None
         self._render()
         self._timer.start()
-        event("routine_loaded", routine=routine.id, seconds=self.routine.total_seconds)
+        event("routine_loaded", routine=playable.id, seconds=playable.total_seconds)
 
     def _picked(self, index: int) -> None:
         rid = self.picker.itemData(index)
@@ -282,41 +366,203 @@ class RoutineWindow(QWidget):
             self.choose(rid)
 
     def choose(self, routine_id: str) -> None:
-        routine = self.catalog.routines[routine_id]
-        if routine.requires_partner:
-            self._start_partner_flow(routine)
-        else:
-            self.load(routine)
-
-    # ---- partner flow ----------------------------------------------------------------------
+        self.load(routine_for(self.catalog, routine_id))
 
     def _partner_toggled(self, on: bool) -> None:
         tier = self.catalog.tiers[self.request.tier]
         if on and tier.partner_routines:
-            self._start_partner_flow(self.catalog.routines[tier.partner_routines[0]])
-        elif not on:
-            self._clear_pages()
-            self.load(self.catalog.routines[self.request.routine_id])
+            prefs = Preferences(frozenset(self.favourites), frozenset(self.hidden))
+            self.load(self.composer.compose(tier.id, (), prefs, partner=True))
+        else:
+            self.load(routine_for(self.catalog, self.request.routine_id))
 
-    def _show_page(self, page: QWidget) -> None:
+    # ---- the player ------------------------------------------------------------------------
+
+    @property
+    def current(self) -> Screen:
+        return self.player.screen
+
+    @property
+    def at_end(self) -> bool:
+        return self.player.finished
+
+    def view(self) -> View:
+        return self.player.view(self.clock())
+
+    def elapsed(self) -> int:
+        before = sum(s.seconds for s in self.screens[: self.player.index])
+        return int(before + self.view().elapsed)
+
+    def _tick(self) -> None:
+        was = self.current
+        if self.player.tick(self.clock()):
+            if was.ends_with_sound:
+                self._time_up(was)
+            if self.at_end:
+                event("routine_end_reached", routine=self.routine.id)
+        self._render()
+
+    def _time_up(self, screen: Screen) -> None:
+        """A step done with eyes closed or away from the screen ends: sound and sight."""
+        if self.chime is not None:
+            self.chime()
+        self.flash.setText(f"Time's up: {screen.title} is done. Come back to the screen.")
+        self.flash.setVisible(True)
+        self._flash_timer.start()
+
+    def _render(self) -> None:
+        """Draw what changed: the whole screen when it changed, else the moving parts."""
+        view = self.view()
+        key = (view.index, view.finished)
+        if key != self._shown:
+            self._shown = key
+            self._cue = -1
+            self._render_screen(view)
+        if view.screen.timed and not view.finished:
+            self._render_moving(view)
+
+    def _render_screen(self, view: View) -> None:
+        screen = view.screen
+        if view.finished:
+            self._render_end()
+            return
+        self.check_in_row.setVisible(False)
+        if not screen.timed:
+            self._open_gate(screen)
+            return
+        exercise = self.catalog.exercises[screen.exercise_id]
+        event(
+            "screen_shown",
+            index=view.index,
+            kind=screen.kind,
+            exercise=screen.exercise_id,
+            number=view.number,
+            of=view.exercises,
+            seconds=screen.seconds,
+            asks=self._needs_questions(exercise),
+        )
+        if self._needs_questions(exercise):
+            self._ask_health(exercise)
+            return
         self._clear_pages()
-        self.stack.addWidget(page)
-        self.stack.setCurrentWidget(page)
-        self._player_controls(False)
+        self.stack.setCurrentWidget(self.player_page)
+        self._player_controls(True)
+        paths, alt = self._frames(screen)
+        self.art.show_frames(paths, screen.mirrored, alt, animate=not self.still)
+        self.step_title.setText(screen.title)
+        role = people_text(screen)
+        self.role_label.setText(role)
+        self.role_label.setVisible(bool(role))
+        mixed = len({c.role for c in screen.cues}) > 1  # say who does what when it varies
+        cues = (*screen.cues, None, None, None, None)
+        for label, cue in zip(self.cue_labels, cues, strict=False):
+            label.setVisible(cue is not None)
+            if cue is not None:
+                who = f"{ROLE_TEXT[cue.role]}: " if cue.role in ROLE_TEXT and mixed else ""
+                label.setText(who + cue.text)
+        low, high = screen.pressure_target
+        self.pressure_label.setText(f"Pressure: {low}–{high} out of 10" if high else "")
+        self.pressure_label.setVisible(bool(high))
+        careful = " ".join((*screen.safety_notes, stop_if_text(screen.stop_if)))
+        self.careful.setText(f"Careful: {careful}" if careful else "")
+        self._render_next(view)
+        self.fav_button.setChecked(exercise.id in self.favourites)
+        self.fav_button.setText("★ Favourite" if exercise.id in self.favourites else "☆ Favourite")
+        self.fav_button.setVisible(exercise.kind == "self")
+        self.hide_button.setVisible(exercise.kind == "self" and not exercise.gets_you_moving)
+        self.hide_button.setEnabled(True)
+        self.hide_button.setText("Hide this exercise")
+        self.btn_next.setText("Back already? Continue" if screen.kind == "walk" else "Next ▶")
+        self.btn_next.setEnabled(True)
 
-    def _player_controls(self, on: bool) -> None:
-        """Step controls only while a routine plays; Stop stays visible throughout."""
-        for w in (
-            self.progress,
-            self.btn_back,
-            self.btn_pause,
-            self.btn_next,
-            self.btn_snooze,
-            self.btn_skip,
-            self.btn_done,
-            self.why,
-        ):
+    def _render_moving(self, view: View) -> None:
+        """The countdown, the rep counter, the current cue: once a second at most."""
+        screen = view.screen
+        remaining = round(view.remaining)
+        self.ring.set(remaining, screen.seconds, view.paused)
+        parts = []
+        if view.number:
+            parts.append(f"Exercise {view.number} of {view.exercises}")
+        if screen.side:
+            parts.append(f"{screen.side} side")
+        self.step_label.setText(" · ".join(parts))
+        self.rep_label.setText(f"Rep {view.rep} of {view.reps}" if view.reps else "")
+        self.rep_label.setVisible(bool(view.reps))
+        self.ask_label.setVisible(view.ask_number)
+        if view.cue != self._cue:
+            self._cue = view.cue
+            for i, label in enumerate(self.cue_labels):
+                label.setStyleSheet(CURRENT_CUE if i == view.cue else OTHER_CUE)
+                font = label.font()
+                font.setBold(i == view.cue)
+                label.setFont(font)
+                label.updateGeometry()
+        self.btn_pause.setText("Resume" if view.paused else "Pause")
+        self.progress.setValue(self.elapsed())
+        self.progress.setFormat(f"{clock_text(self.elapsed())} of {clock_text(self.total)}")
+        self.btn_back.setEnabled(view.index > 0 or view.elapsed > 0)
+        if view.paused == self.art.animating:
+            self.art.set_playing(not view.paused and not self.still)
+
+    def _render_end(self) -> None:
+        self._clear_pages()
+        self.stack.setCurrentWidget(self.player_page)
+        self._player_controls(True)
+        self.art.set_playing(False)
+        self.ring.set(0, 1, done=True)
+        self.step_label.setText("Finished")
+        self.step_title.setText("That's the whole break. Well done.")
+        note = self.routine.closing_note
+        for i, label in enumerate(self.cue_labels):
+            label.setVisible(i == 0 and bool(note))
+            label.setStyleSheet("")
+        self.cue_labels[0].setText(note)
+        for w in (self.rep_label, self.ask_label, self.pressure_label, self.role_label):
+            w.setVisible(False)
+        self.careful.setText("")
+        self.next_label.setText("How did it feel? Pick one, or press Done.")
+        self.next_art.setVisible(False)
+        self.check_in_row.setVisible(True)
+        self.btn_next.setEnabled(False)
+        self.btn_next.setText("Next ▶")
+        self.progress.setValue(self.total)
+        self.progress.setFormat(f"{clock_text(self.total)} of {clock_text(self.total)}")
+
+    def _frames(self, screen: Screen) -> tuple[list[Path], str]:
+        ex = self.catalog.exercises[screen.exercise_id]
+        base = self.assets / "illustrations" / ex.illustration.dir
+        frames = ex.illustration.frames
+        first = screen.frames[0] if screen.frames else next(iter(frames))
+        if self.still:  # reduced motion: the end pose, still (content-brief §6.1)
+            order = ["b" if "b" in frames else first]
+        else:
+            order = [first, *(f for f in sorted(frames) if f != first)]
+        alt = ex.illustration.alt[order[0]]
+        return [base / frames[f] for f in order], mirrored_text(alt) if screen.mirrored else alt
+
+    def _render_next(self, view: View) -> None:
+        nxt = view.next_screen
+        if nxt is None:
+            self.next_label.setText("Next: finished")
+            self.next_art.setVisible(False)
+            return
+        if not nxt.timed:
+            self.next_label.setText("Next: a short check together")
+            self.next_art.setVisible(False)
+            return
+        same = nxt.exercise_id == view.screen.exercise_id
+        self.next_label.setText("Next: the other side" if same else f"Next: {nxt.title}")
+        paths, alt = self._frames(nxt)
+        self.next_art.show_frames(paths[:1], nxt.mirrored, alt)
+        self.next_art.setVisible(not same)
+
+    def _player_controls(self, on: bool, outcomes: bool | None = None) -> None:
+        """Step controls only while exercises play; Stop stays visible throughout, and
+        Snooze, Skip and Done too when `outcomes` says so (the health questions)."""
+        for w in (self.progress, self.btn_back, self.btn_pause, self.btn_next, self.why):
             w.setVisible(on)
+        for w in (self.btn_snooze, self.btn_skip, self.btn_done):
+            w.setVisible(on if outcomes is None else outcomes)
 
     def _clear_pages(self) -> None:
         while self.stack.count() > 1:
@@ -326,224 +572,191 @@ class RoutineWindow(QWidget):
             self.stack.removeWidget(page)
             page.deleteLater()
 
-    def _start_partner_flow(self, routine: Routine) -> None:
-        self._timer.stop()
-        self.art.stop()
-        self.pending = routine
-        self.title.setText(routine.title)
-        self.setWindowTitle(f"{routine.title} — massage_break")
-        consent = ConsentPage(self.catalog, turns=routine.swap_roles)
-        consent.done.connect(
-            lambda yes: (
-                self._screen(routine, people(routine), []) if yes else self._fallback_now(routine)
-            )
+    def _show_page(self, page: QWidget, outcomes: bool = False) -> None:
+        self._clear_pages()
+        self.art.set_playing(False)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self._player_controls(False, outcomes)
+
+    # ---- health questions ------------------------------------------------------------------
+
+    def _needs_questions(self, exercise: Exercise) -> bool:
+        return (
+            exercise.kind == "self"
+            and bool(exercise.contraindications)
+            and exercise.id not in self.cleared
         )
-        self._show_page(consent)
-        event("partner_step", step="consent", routine=routine.id)
 
-    def _screen(self, routine: Routine, left: tuple[str, ...], results: list[bool]) -> None:
-        """One private page per person; the results are kept without their labels."""
-        if not left:
-            self._screened(routine, decide(routine, results))
-            return
-        page = ScreeningPage(self.catalog, routine, left[0])
-        page.done.connect(lambda ok: self._screen(routine, left[1:], [*results, bool(ok)]))
+    def _ask_health(self, exercise: Exercise) -> None:
+        self.player.pause(self.clock())
+        page = HealthPage(self.catalog, exercise)
+        page.answered.connect(lambda ok: self._health_answer(exercise, ok))
+        self._show_page(page, outcomes=True)
+        event("health_questions", exercise=exercise.id)
+
+    def _health_answer(self, exercise: Exercise, ok: bool) -> None:
+        now = self.clock()
+        if ok:
+            self.cleared.add(exercise.id)
+            self.preference.emit(exercise.id, "clear")
+        else:
+            self.hidden.add(exercise.id)
+            self.preference.emit(exercise.id, "hide")
+            while not self.at_end and self.current.exercise_id == exercise.id:
+                self.player.next(now)
+        self.player.resume(now)
+        self.player.started = now
+        self._shown = None
+        self._render()
+
+    # ---- partner gates ---------------------------------------------------------------------
+
+    def _turn(self, n: int) -> tuple[str, str]:
+        """(giver, receiver) of turn `n` (0 or 1) in playing order, e.g. ("B", "A")."""
+        seen: list[tuple[str, str]] = []
+        for s in self.screens:
+            if s.giver and s.receiver and (s.giver, s.receiver) not in seen:
+                seen.append((s.giver, s.receiver))
+        seen += [("B", "A"), ("A", "B")][len(seen) :]
+        return seen[n]
+
+    def _gate_page(self, gate: str) -> QWidget:
+        """The page for a gate: the one place that knows the partner page classes. Every
+        page waits for a click and reports its answer through `done(result)`."""
+        kind, _, person = gate.partition(":")
+        turns = self.routine.swap_roles
+        if kind == "consent":
+            return partner_pages.ConsentPage(self.catalog, turns=turns)
+        if kind == "screening":
+            return partner_pages.ScreeningPage(self.catalog, self.routine, person or "R")
+        if kind == "giver_check":
+            return partner_pages.GiverCheckPage(self.catalog, both_give=turns)
+        if kind == "pressure":
+            return partner_pages.PressurePage(self.catalog, person or "R")
+        if kind == "swap":
+            giver, receiver = self._turn(1)
+            return partner_pages.SwapPage(self.catalog, giver, receiver)
+        return partner_pages.AftercarePage(self.catalog)
+
+    def _open_gate(self, screen: Screen) -> None:
+        page = self._gate_page(screen.gate)
+        done = cast(SignalInstance, page.done)  # type: ignore[attr-defined]
+        done.connect(lambda result: self._gate_done(screen.gate, result))
         self._show_page(page)
-        event("partner_step", step="screening", routine=routine.id)
+        event("partner_step", step=screen.gate, routine=self.routine.id)
 
-    def _screened(self, routine: Routine, decision: Screening) -> None:
+    def _gate_done(self, gate: str, result: object) -> None:
+        """What a page decided: go on, switch to the stretches, or reshape the routine."""
+        if self.player.finished or self.current.gate != gate:
+            return
+        kind, _, person = gate.partition(":")
+        if kind == "consent" and result is False:
+            self._fallback()
+            return
+        if kind == "screening":
+            self.may_receive[person] = bool(result)
+            self.player.done_gate(self.clock())
+            if not self.current.gate.startswith("screening"):
+                self._screened()
+                return
+        elif kind == "swap" and result is False:
+            self._skip_second_turn()
+        else:
+            if kind == "giver_check" and result is True:
+                self._reshape(gentle_version(self.catalog, self.routine), gate)
+            if kind == "pressure" and isinstance(result, int):
+                self.pressure = rate(self.pressure, person, result, self.catalog)
+                event("pressure_rated", value=result, routine=self.routine.id)
+            self.player.done_gate(self.clock())
+        self._shown = None
+        self._render()
+
+    def _screened(self) -> None:
+        """Everyone has answered: both may receive, one may (the pair picks who, and the app
+        never says whose answer decided it), or nobody, and the stretches run instead."""
+        decision = decide(self.routine, list(self.may_receive.values()))
         if not decision.partner:
-            self._fallback(routine)
-        elif decision.one_receiver:
-            page = OneReceiverPage(self.catalog)
-            page.done.connect(lambda _: self._giver_check(routine, decision))
-            self._show_page(page)
-            event("partner_step", step="one_receiver", routine=routine.id)
-        else:
-            self._giver_check(routine, decision)
-
-    def _giver_check(self, routine: Routine, decision: Screening) -> None:
-        page = GiverCheckPage(
-            self.catalog, both_give=routine.swap_roles and not decision.one_receiver
-        )
-        page.done.connect(
-            lambda sore: self._pressure(session_routine(self.catalog, routine, decision, sore))
-        )
-        self._show_page(page)
-        event("partner_step", step="giver_check", routine=routine.id)
-
-    def _fallback(self, routine: Routine) -> None:
-        fallback = self.catalog.routines[routine.fallback]
-        page = FallbackPage(self.catalog, fallback)
-        page.done.connect(lambda _: self._fallback_now(routine))
-        self._show_page(page)
-        event("partner_step", step="fallback", routine=routine.id)
-
-    def _fallback_now(self, routine: Routine) -> None:
-        self._clear_pages()
-        self.load(self.catalog.routines[routine.fallback])
-
-    def _pressure(self, run: Routine) -> None:
-        first = next((i.who for i in run.items if i.who not in ("", "both")), "")
-        page = PressurePage(self.catalog, receiver_of(first) if run.swap_roles else RECEIVER)
-        page.done.connect(lambda value: self._run_partner(run, value))
-        self._show_page(page)
-        event("partner_step", step="pressure", routine=run.id)
-
-    def _run_partner(self, routine: Routine, pressure: int) -> None:
-        self.pressure = pressure
-        self._clear_pages()
-        self.load(routine)
-        event("partner_step", step="started", routine=routine.id, pressure=pressure)
-
-    # ---- state -----------------------------------------------------------------------------
-
-    @property
-    def segment(self) -> Segment:
-        return self.segments[self.index]
-
-    @property
-    def at_end(self) -> bool:
-        return self.index == len(self.segments) - 1 and self.remaining <= 0
-
-    def elapsed(self) -> int:
-        before = sum(s.seconds for s in self.segments[: self.index])
-        return before + self.segment.seconds - self.remaining
-
-    def _frames(self, seg: Segment) -> tuple[list[Path], str]:
-        ex = self.catalog.exercises[seg.exercise_id]
-        base = self.assets / "illustrations" / ex.illustration.dir
-        frames = ex.illustration.frames
-        if self.still:  # reduced motion: the end pose, still (content-brief §6.1)
-            order = ["b" if "b" in frames else seg.frame]
-        else:
-            order = [seg.frame, *(f for f in sorted(frames) if f != seg.frame)]
-        alt = ex.illustration.alt[order[0]]
-        return [base / frames[f] for f in order], mirrored_text(alt) if seg.mirrored else alt
-
-    def _render(self) -> None:
-        seg = self.segment
-        paths, alt = self._frames(seg)
-        self.art.show_frames(
-            paths, seg.mirrored, alt, animate=not self.still and not self.paused and not self.at_end
-        )
-        parts = [f"Step {self.index + 1} of {len(self.segments)}"]
-        if seg.side:
-            parts.append(f"{seg.side} side")
-        if seg.repeat > 1:
-            done = seg.seconds - self.remaining
-            rep = min(done * seg.repeat // max(seg.seconds, 1) + 1, seg.repeat)
-            parts.append(f"{rep} of {seg.repeat}")
-        elif seg.reps:
-            parts.append(f"{seg.reps} times")
-        self.step_label.setText(" · ".join(parts))
-        role = ROLE_TEXT.get(seg.role, "")
-        if role and seg.who in WHO_TEXT:
-            role = f"{role} ({WHO_TEXT[seg.who]})"
-        if seg.swap:
-            role = "Swap roles now. " + role
-        self.role_label.setText(role)
-        self.role_label.setVisible(bool(role))
-        ex = self.catalog.exercises[seg.exercise_id]
-        self.step_title.setText(seg.title)
-        self.cue.setText(seg.cue)
-        self.ring.set(self.remaining, seg.seconds, self.paused, self.at_end)
-        if self.at_end:
-            note = self.routine.closing_note or "That's the whole routine. Well done."
-            self.cue.setText(note)
-            self.next_label.setText("How did it feel? Pick one, or press Done.")
-            self.next_art.setVisible(False)
-            self.check_in_row.setVisible(True)
-            if self.routine.requires_partner and self.stack.count() == 1:
-                page = AftercarePage(self.catalog)
-                self.stack.addWidget(page)
-                self.stack.setCurrentWidget(page)  # controls stay: Done and the check-in
-        else:
-            self._render_next()
-        self._update_progress()
-        self.btn_pause.setText("Resume" if self.paused else "Pause")
-        self.btn_next.setEnabled(not self.at_end)
-        self.fav_button.setChecked(ex.id in self.favourites)
-        self.fav_button.setText("★ Favourite" if ex.id in self.favourites else "☆ Favourite")
-        self.fav_button.setVisible(ex.kind == "self")
-        self.hide_button.setVisible(ex.kind == "self" and not ex.gets_you_moving)
-
-    def _update_progress(self) -> None:
-        self.progress.setValue(self.elapsed())
-        self.progress.setFormat(f"{clock_text(self.elapsed())} of {clock_text(self.total)}")
-        self.btn_back.setEnabled(self.index > 0 or self.remaining < self.segment.seconds)
-
-    def _render_next(self) -> None:
-        if self.index + 1 >= len(self.segments):
-            self.next_label.setText("Next: finished")
-            self.next_art.setVisible(False)
+            self._fallback()
             return
-        nxt = self.segments[self.index + 1]
-        same = nxt.exercise_id == self.segment.exercise_id
-        if same and nxt.side != self.segment.side:
-            text = "Next: switch sides"
-        elif same:
-            text = "Next: " + nxt.cue
-        else:
-            text = "Next: " + nxt.title
-        self.next_label.setText(text)
-        paths, alt = self._frames(nxt)
-        self.next_art.show_frames(paths[:1], nxt.mirrored, alt)
-        self.next_art.setVisible(not same)
+        if decision.one_receiver:
+            self._reshape(one_receiver(self.routine, self._turn(0)[1]), "giver_check")
+            page = partner_pages.OneReceiverPage(self.catalog)
+            page.done.connect(lambda _: self._render_after_page())
+            self._show_page(page)
+            event("partner_step", step="one_receiver", routine=self.routine.id)
+            return
+        self._render_after_page()
+
+    def _render_after_page(self) -> None:
+        self._shown = None
+        self._render()
+
+    def _skip_second_turn(self) -> None:
+        """The swap page's "rather not": the second turn is left out; the shared steps after
+        it (closing sweeps, stretches) and the aftercare stay."""
+        routine = one_receiver(self.routine, self._turn(0)[1])
+        screens = build_screens(routine, self.catalog)
+        played = [i for i, s in enumerate(screens) if s.who == "giver_to_receiver"]
+        self.routine, self.screens = routine, screens
+        self.player = Player(screens, started=self.clock(), index=max(played, default=-1) + 1)
+        self.total = sum(s.seconds for s in screens)
+        self.progress.setRange(0, max(self.total, 1))
+        event("partner_step", step="second_turn_declined", routine=self.routine.id)
+
+    def _reshape(self, routine: Routine, gate: str) -> None:
+        """Play `routine` from the same gate on (a gentler or one-receiver version)."""
+        screens = build_screens(routine, self.catalog)
+        gates = [s.gate for s in screens]
+        index = gates.index(gate) if gate in gates else 0
+        self.routine, self.screens = routine, screens
+        self.player = Player(screens, started=self.clock(), index=index)
+        self.total = sum(s.seconds for s in screens)
+        self.progress.setRange(0, max(self.total, 1))
+
+    def _fallback(self) -> None:
+        fallback = self.catalog.routines[self.routine.fallback]
+        page = partner_pages.FallbackPage(self.catalog, fallback)
+        page.done.connect(lambda _: self.load(fallback))
+        self._show_page(page)
+        self._timer.stop()
+        event("partner_step", step="fallback", routine=self.routine.id)
 
     # ---- controls --------------------------------------------------------------------------
 
-    def _tick(self) -> None:
-        if self.paused or self.at_end or self.stack.currentWidget() is not self.player:
-            return
-        self.remaining -= 1
-        if self.remaining <= 0 and self.index < len(self.segments) - 1:
-            self.index += 1
-            self.remaining = self.segment.seconds
-            self._render()
-        elif self.at_end:
-            self._render()
-            event("routine_end_reached", routine=self.routine.id)
-        elif self.segment.repeat > 1:
-            self._render()  # the rep counter moves
-        else:  # same step: only the ring and the counters move
-            self.ring.set(self.remaining, self.segment.seconds, self.paused)
-            self._update_progress()
-
     def next(self) -> None:
-        if self.index < len(self.segments) - 1:
-            self.index += 1
-            self.remaining = self.segment.seconds
-        else:
-            self.remaining = 0
-        self._render()
+        if self.player.next(self.clock()):
+            self._render()
 
     def back(self) -> None:
-        if self.remaining < self.segment.seconds:
-            self.remaining = self.segment.seconds  # first press: restart this step
-        elif self.index > 0:
-            self.index -= 1
-            self.remaining = self.segment.seconds
-        self._render()
+        if self.player.back(self.clock()):
+            self._shown = None
+            self._render()
 
     def toggle_pause(self) -> None:
-        self.paused = not self.paused
+        now = self.clock()
+        if self.player.paused:
+            self.player.resume(now)
+        else:
+            self.player.pause(now)
         self._render()
 
     def _toggle_favourite(self) -> None:
-        ex = self.segment.exercise_id
+        ex = self.current.exercise_id
         if ex in self.favourites:
             self.favourites.discard(ex)
             self.preference.emit(ex, "unfavourite")
         else:
             self.favourites.add(ex)
             self.preference.emit(ex, "favourite")
-        self._render()
+        self.fav_button.setChecked(ex in self.favourites)
+        self.fav_button.setText("★ Favourite" if ex in self.favourites else "☆ Favourite")
 
     def _hide_exercise(self) -> None:
-        ex = self.segment.exercise_id
+        ex = self.current.exercise_id
+        self.hidden.add(ex)
         self.preference.emit(ex, "hide")
-        self.hide_button.setText("Hidden from future breaks")
+        self.hide_button.setText("Hidden: it won't come up in your breaks again")
         self.hide_button.setEnabled(False)
 
     def _check_in(self, answer: str) -> None:
@@ -552,7 +765,8 @@ class RoutineWindow(QWidget):
 
     def show_evidence(self) -> None:
         tier = self.catalog.tiers[self.request.tier]
-        evidence = self.catalog.evidence.get(tier.id)
+        evidence = self.catalog.evidence.get("partner") if self.partner_active else None
+        evidence = evidence or self.catalog.evidence.get(tier.id)
         parts = [f"<p>{evidence.text}</p>" if evidence else ""]
         if tier.note:
             parts.append(f"<p>{tier.note}</p>")
@@ -565,7 +779,9 @@ class RoutineWindow(QWidget):
             parts.append(
                 "<p><b>Sources</b></p><ul>"
                 + "".join(
-                    f"<li>{r.title}. {r.publisher}{f', {r.year}' if r.year else ''}.</li>"
+                    f"<li>{r.title}. {r.publisher}{f', {r.year}' if r.year else ''}."
+                    + (f" doi:{r.doi}" if r.doi else "")
+                    + "</li>"
                     for r in refs
                 )
                 + "</ul>"

@@ -32,10 +32,13 @@ class Windows:
         minute_seconds: float,
         autostart: Callable[[], Autostart] | None = None,
         export: Callable[[Path], int] | None = None,
+        chime: Callable[[], object] | None = None,
     ) -> None:
         """`autostart` makes the start-at-login entry, when the settings dialog first needs it;
-        `export(path)` writes the history as CSV (the history window's Export button)."""
+        `export(path)` writes the history as CSV (the history window's Export button); `chime`
+        plays the soft sound that ends an eyes-closed or away-from-the-screen step."""
         self.controller = controller
+        self.chime = chime
         self._export = export
         self._make_autostart = autostart
         self._autostart: Autostart | None = None
@@ -71,6 +74,7 @@ class Windows:
             self.assets,
             self.minute_seconds,
             self.controller.settings,
+            chime=self.chime,
         )
         window.finished.connect(self.controller.routine_finished)
         window.checked_in.connect(self.controller.check_in)

@@ -79,6 +79,8 @@ def test_reminder_snooze_start_and_complete(desk: Desktop, tmp_path: Path) -> No
         desk.invoke_action("start", notification_id=again["id"])
         shown = app.wait_event("routine_shown", after=n_events)
         painted = app.wait_event("routine_painted", after=n_events)
+        first = app.wait_event("screen_shown", after=n_events)  # the new exercise screens
+        assert first["number"] == 1 and first["seconds"] >= 8
     wid = desk.find_window(r"— massage_break$", timeout=10)
     assert desk.window_name(wid) == shown["title"]
     time.sleep(0.5)

@@ -67,7 +67,8 @@ def test_prompt_fires_from_the_wakeup_once() -> None:
     work(e, 0, 29.75)
     effects = e.on_wakeup(at(30))
     prompt = of(effects, PromptBreak)
-    assert prompt == [PromptBreak("r.short", "T1", 30 * 60, True)]
+    assert len(prompt) == 1 and prompt[0].routine_id.startswith("mix:self:T1:")
+    assert prompt[0] == PromptBreak(prompt[0].routine_id, "T1", 30 * 60, True)
     # unanswered, it comes back after the snooze time
     assert of(effects, ScheduleWakeup) == [ScheduleWakeup(at(35))]
     assert of(e.on_wakeup(at(30)), PromptBreak) == []
@@ -165,13 +166,13 @@ def test_start_opens_the_prompted_routine_and_completion_restarts_sitting() -> N
     effects = e.on_user(UserAction.START, at(30.2))
     assert effects[0] == WithdrawPrompt()
     show = of(effects, ShowRoutine)[0]
-    assert (show.routine_id, show.tier) == ("r.short", "T1")
+    assert show.routine_id.startswith("mix:self:T1:") and show.tier == "T1"
     assert of(e.on_user(UserAction.TAKE_NOW, at(30.3)), ShowRoutine) == [show]
     effects = e.on_routine_finished(Outcome.COMPLETED, at(33))
     record = of(effects, Record)[0].record
     assert (record.outcome, record.routine_id, record.sitting_seconds) == (
         Outcome.COMPLETED,
-        "r.short",
+        show.routine_id,
         30 * 60 + 12,
     )
     assert e.sitting(at(33)) == timedelta(0)
@@ -182,12 +183,12 @@ def test_completing_a_micro_break_keeps_the_sitting_clock() -> None:
     e = engine()
     work(e, 0, 10)
     show = of(e.on_user(UserAction.TAKE_NOW, at(10)), ShowRoutine)[0]
-    assert show.tier == "T0" and show.routine_id == "r.micro"
+    assert show.tier == "T0" and show.routine_id.startswith("mix:self:T0:")
     e.on_routine_finished(Outcome.COMPLETED, at(11))
     assert e.sitting(at(10)) == 10 * M
     assert e.status(at(11)).next_break_at == at(41)
-    # the next early break rotates to the other T0 routine
-    assert of(e.on_user(UserAction.TAKE_NOW, at(12)), ShowRoutine)[0].routine_id == "r.micro2"
+    # the next early break is never the same mix
+    assert of(e.on_user(UserAction.TAKE_NOW, at(12)), ShowRoutine)[0].routine_id != show.routine_id
 
 
 @pytest.mark.parametrize(
@@ -242,7 +243,9 @@ def test_tiers_escalate_with_sitting_time() -> None:
     prompts = of(effects, PromptBreak)  # unanswered for 100 minutes
     assert [(p.tier, p.repeat) for p in prompts] == [("T1", n) for n in range(4)]
     assert e.tier_id(at(130)) == "T3"
-    assert of(e.on_user(UserAction.TAKE_NOW, at(130)), ShowRoutine)[0].routine_id == "r.long"
+    assert of(e.on_user(UserAction.TAKE_NOW, at(130)), ShowRoutine)[0].routine_id.startswith(
+        "mix:self:T3:"
+    )
 
 
 def test_minute_scale_and_recent_history() -> None:
@@ -255,7 +258,8 @@ def test_minute_scale_and_recent_history() -> None:
     effects = e.on_idle_sample(0 * S, T0)
     assert of(effects, ScheduleWakeup) == [ScheduleWakeup(T0 + 30 * S)]
     assert not e.status(T0).detection_available
-    assert of(e.on_user(UserAction.TAKE_NOW, T0), ShowRoutine)[0].routine_id == "r.micro2"
+    assert e.recent == ["r.micro"]
+    assert of(e.on_user(UserAction.TAKE_NOW, T0), ShowRoutine)[0].routine_id.startswith("mix:")
 
 
 def test_quit_interrupts_what_is_open() -> None:
@@ -417,6 +421,9 @@ def test_finished_partner_routine_is_recorded_by_its_own_id() -> None:
     e.on_user(UserAction.TAKE_NOW, at(40))
     effects = e.on_routine_finished(Outcome.COMPLETED, at(45), routine_id="p.short")
     assert of(effects, Record)[0].record.routine_id == "p.short"
+    e.on_user(UserAction.TAKE_NOW, at(46))
+    effects = e.on_routine_finished(Outcome.COMPLETED, at(47), routine_id="no.such.routine")
+    assert of(effects, Record)[0].record.routine_id.startswith("mix:self:")
     assert e.sitting(at(45)) == timedelta(0)
 
 
@@ -426,7 +433,7 @@ def test_check_in_and_preferences_steer_the_choice() -> None:
     assert e.prefs.check_in == "wrists" and e.prefs.hidden == frozenset({"ex.neck"})
     work(e, 0, 70, step=0.5)
     show = of(e.on_user(UserAction.TAKE_NOW, at(70)), ShowRoutine)[0]
-    assert show.routine_id != "r.std"  # r.std holds the hidden exercise
+    assert "ex.neck" not in show.routine_id  # hidden exercises never appear
 
 
 def test_wakeup_with_a_fresh_sample() -> None:

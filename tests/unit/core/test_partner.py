@@ -4,22 +4,15 @@ import pytest
 
 from massage_break.core.catalog import Routine, RoutineItem, parse_catalog
 from massage_break.core.partner import (
-    RECEIVER,
     Screening,
     decide,
     gentle_version,
     may_receive,
-    one_way_version,
-    people,
-    pressure_for,
     pressure_message,
     pressure_ok,
     rate,
-    receiver_of,
-    roles,
-    session_routine,
 )
-from massage_break.core.routines import timeline
+from massage_break.core.player import build_screens
 from tests.unit.core.catalog_data import data
 
 
@@ -51,22 +44,20 @@ def test_pressure_check_caps_at_five() -> None:
     )
 
 
-def test_partner_timeline_carries_roles_and_swaps() -> None:
+def test_partner_screens_carry_roles_and_swaps() -> None:
     d = data()
     r = d["routines"][-1]
     r["items"][1]["who"] = "A_to_B"
-    r["items"].append({"exercise": "pt.glide", "seconds": 0, "who": "B_to_A", "role_swap": True})
-    c = parse_catalog(d)
-    segs = timeline(c.routines["p.short"], c)
-    glide = [s for s in segs if s.exercise_id == "pt.glide"]
-    assert {s.role for s in glide} == {"giver"} and glide[0].who == "A_to_B"
-    assert glide[-1].repeat == 2 and not any(s.swap for s in segs)
-    r["items"][-1]["seconds"] = 30
+    r["items"].append({"exercise": "pt.glide", "seconds": 30, "who": "B_to_A", "role_swap": True})
     r["total_seconds"] = 270
     c = parse_catalog(d)
-    segs = timeline(c.routines["p.short"], c)
-    swapped = [s for s in segs if s.swap]
+    screens = build_screens(c.routines["p.short"], c)
+    glide = [s for s in screens if s.exercise_id == "pt.glide"]
+    assert {s.role for s in glide} == {"giver"} and glide[0].who == "A_to_B"
+    assert (glide[0].giver, glide[0].receiver) == ("A", "B")
+    swapped = [s for s in screens if s.safety_step and s.kind != "gate"]
     assert len(swapped) == 1 and swapped[0].who == "B_to_A"
+    assert [s.gate for s in screens if s.kind == "gate"][-3:] == ["swap", "pressure:B", "aftercare"]
 
 
 def turns() -> Routine:
@@ -82,24 +73,11 @@ def turns() -> Routine:
     return replace(r, items=items, total_seconds=285, swap_roles=True)
 
 
-def test_one_way_version_drops_the_second_turn_and_keeps_shared_steps() -> None:
-    one = one_way_version(turns())
-    assert [(i.exercise, i.who) for i in one.items] == [
-        ("ex.walk", "both"),
-        ("pt.glide", "giver_to_receiver"),
-        ("ex.walk", "both"),
-    ]
-    assert one.total_seconds == 180 and not one.swap_roles
-    assert "one of you" in one.title  # no "in turn" promised any more
-    assert not any(i.role_swap for i in one.items)
-
-
 def test_each_person_is_screened_on_their_own_answers() -> None:
     r = parse_catalog(data()).routines["p.short"]
     assert may_receive(r, {"no_consent": False})
     assert not may_receive(r, {"no_consent": True})
     assert not may_receive(r, {})  # a question left unanswered counts as "yes"
-    assert people(r) == (RECEIVER,) and people(turns()) == ("B", "A")
 
 
 def test_one_receiver_routine_runs_or_falls_back() -> None:
@@ -118,20 +96,6 @@ def test_turns_decide_from_results_that_carry_no_name() -> None:
     assert set(vars(decide(r, [True, False]))) == {"routine_id", "partner", "one_receiver"}
 
 
-def test_session_routine_applies_one_receiver_and_the_giver_check() -> None:
-    d = data()
-    d["giver_check"]["gentle_only"] = []
-    c = parse_catalog(d)
-    r = turns()
-    full = session_routine(c, r, Screening(r.id, True), giver_sore=False)
-    assert full == r
-    one = session_routine(c, r, Screening(r.id, True, True), giver_sore=False)
-    assert one == one_way_version(r) and not one.swap_roles
-    gentle = session_routine(c, r, Screening(r.id, True, True), giver_sore=True)
-    assert [i.exercise for i in gentle.items] == ["ex.walk", "ex.walk"]
-    assert gentle.items[0].seconds == 60 + 90
-
-
 def test_shipped_gentle_list_leaves_out_leaning_in() -> None:
     from tests.unit.ui.shipped import shipped_catalog
 
@@ -144,20 +108,10 @@ def test_shipped_gentle_list_leaves_out_leaning_in() -> None:
     assert "partner.lean_compression" not in kept and "partner.palm_glide" in kept
 
 
-def test_the_swap_names_who_gives_and_who_receives() -> None:
-    assert roles("A_to_B") == ("A", "B") and roles("B_to_A") == ("B", "A")
-    assert roles("both") == ("", "") and roles("giver_to_receiver") == ("", "")
-    assert receiver_of("A_to_B") == "B" and receiver_of("B_to_A") == "A"
-    assert receiver_of("giver_to_receiver") == RECEIVER
-
-
 def test_each_receiver_has_their_own_pressure() -> None:
     c = parse_catalog(data())
     ratings = rate({}, "B", 4, c)
     ratings = rate(ratings, "A", 2, c)
-    assert pressure_for(ratings, "A_to_B", c) == 4
-    assert pressure_for(ratings, "B_to_A", c) == 2
-    assert pressure_for({}, "giver_to_receiver", c) == 3  # not rated yet: gentle end
     assert pressure_ok(5, c) and pressure_ok(0, c)
     assert not pressure_ok(6, c) and not pressure_ok(-1, c)
     with pytest.raises(ValueError, match="outside 0-5"):

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from massage_break.core.catalog import BANNED_CLAIMS, banned_claims
-from massage_break.core.routines import timeline
+from massage_break.core.player import build_screens
 from massage_break.ui.illustration import DARK, LIGHT, themed_svg
 from tests.conftest import ASSETS
 from tests.unit.ui.shipped import shipped_catalog
@@ -24,7 +24,13 @@ FOUNDATION_ROUTINES = {
 
 def frames() -> list[tuple[str, str]]:
     cat = shipped_catalog()
-    return [(e.id, f) for e in cat.exercises.values() for f in e.illustration.frames.values()]
+    return sorted(
+        {
+            (e.illustration.dir, f)
+            for e in cat.exercises.values()
+            for f in e.illustration.frames.values()
+        }
+    )
 
 
 def test_catalogue_holds_the_tier_routines() -> None:
@@ -38,7 +44,7 @@ def test_catalogue_holds_the_tier_routines() -> None:
         (120, None),
     ]
     for routine in cat.routines.values():
-        assert sum(s.seconds for s in timeline(routine, cat)) == routine.total_seconds
+        assert sum(s.seconds for s in build_screens(routine, cat)) == routine.total_seconds
     for tier in ("T1", "T2", "T3"):
         assert cat.evidence[tier].text and cat.evidence[tier].sources
 
@@ -121,6 +127,7 @@ STABLE_EXERCISES = {
     "partner.posture_cue",
     "partner.shoulder_kneading",
     "partner.soft_fist_roll",
+    "partner.swap_check_in",
     "partner.tender_spot_hold",
     "shoulder.cross_body",
     "shoulder.rolls",
@@ -149,7 +156,7 @@ def test_ids_are_stable_and_the_library_is_complete() -> None:
     assert set(cat.exercises) == STABLE_EXERCISES
     assert set(cat.routines) == STABLE_ROUTINES
     kinds = [e.kind for e in cat.exercises.values()]
-    assert kinds.count("self") == 25 and kinds.count("partner") == 10
+    assert kinds.count("self") == 25 and kinds.count("partner") == 11
 
 
 def test_every_partner_routine_walks_first_and_falls_back_to_a_self_routine() -> None:

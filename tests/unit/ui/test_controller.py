@@ -351,3 +351,15 @@ def test_pause_until_tomorrow_follows_working_hours(qtbot: QtBot) -> None:
     r.c.pause_until_tomorrow()  # Monday 2026-03-02: until Tuesday's start
     assert r.c.status.paused_until is not None
     assert r.c.status.paused_until.astimezone(UTC) == datetime(2026, 3, 3, 10, 0, tzinfo=UTC)
+
+
+def test_preferences_favourite_hide_and_clear_are_saved(qtbot: QtBot) -> None:
+    r = Rig()
+    r.c.set_preference("ex.neck", "favourite")
+    r.c.set_preference("ex.reach", "clear")
+    r.c.set_preference("ex.reach", "clear")  # once is enough
+    r.c.set_preference("ex.neck", "hide")
+    saved = r.settings.saved[-1]
+    assert saved.favourites == () and saved.hidden == ("ex.neck",)
+    assert saved.cleared == ("ex.reach",)
+    assert r.c.engine.prefs.hidden == frozenset({"ex.neck"})  # the next break leaves it out
