@@ -114,8 +114,6 @@ def routine_screens(catalog: Catalog, out: Path, theme: str) -> None:
         w._tick()
         QApplication.processEvents()
         w.grab().save(str(out / f"routine-t2-{n}-{theme}.png"))
-        if n == 2:
-            w.grab().save(str(out / f"routine-window-{theme}.png"))
         w.next()
     w.finish(Outcome.SKIPPED)
     h = RoutineWindow(ShowRoutine("self.standard_break", "T2", 72 * 60, True), catalog, ASSETS, 60)
