@@ -28,6 +28,7 @@ from poses_base import (
     scene,
     seat_top,
     seated_side,
+    thigh_rest,
 )
 from props import (
     arc_arrow,
@@ -73,11 +74,18 @@ def _wrist(frame: str, flexor: bool) -> Svg:
         n = -n
     gap = 2 * r_out(DIMS.w_hand, s) - 3.0
     other_wr = wr + n * gap + hd * ((-2 if flexor else 2) * s)
+    if b:
+        # the other hand has come up onto the palm (S18) / the back of the hand (S19)
+        other = ArmT(other_wr, P(-0.2, 1), hand=hand)
+    else:
+        # the arm is out and the hand set; the other hand still rests on its thigh
+        rest, ang = thigh_rest(fig, 0.55, near=False)
+        other = ArmT(rest, P(-1, 0.4), hand=ang)
     fig = replace(
         fig,
         near_arm=ArmT(wr, P(0, 1), hand=hand),
-        far_arm=ArmT(other_wr, P(-0.2, 1), hand=hand),
-        far_hand_front=True,
+        far_arm=other,
+        far_hand_front=b,
     )
     built = fig.build()
     j = built.j
