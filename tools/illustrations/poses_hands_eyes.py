@@ -24,6 +24,7 @@ from poses_base import (
     Scene,
     band,
     front_seated_hip,
+    hands_on_thighs,
     r_out,
     scene,
     seat_top,
@@ -190,15 +191,24 @@ def hand_closeup(frame: str) -> Svg:
 def far_gaze(frame: str) -> Svg:
     s = 1.1
     b = frame == "b"
-    fig = replace(seated_side(56, s), neck=4.0 if b else 10.0, head_pitch=-8.0 if b else 16.0)
     desk_top = FLOOR - 80 * s
-    edge = fig.hip.x + 42 * s
-    wr = P(edge + 16, desk_top - r_out(DIMS.w_hand, s) + 1.5)
-    fig = replace(
-        fig,
-        near_arm=ArmT(wr, P(-0.3, 1), hand=92),
-        far_arm=ArmT(wr + P(-4, 0), P(-0.3, 1), hand=92),
-    )
+    edge = seated_side(56, s).hip.x + 42 * s
+    if b:
+        # eyes off the screen: sitting back, hands in the lap, the head lifted and turned to
+        # the far window
+        fig = hands_on_thighs(
+            replace(seated_side(56, s), pelvis=-4.0, chest=-12.0, neck=-4.0, head_pitch=-22.0),
+            0.62,
+        )
+    else:
+        # leaning in to the screen, hands on the keyboard
+        fig = replace(seated_side(56, s), chest=8.0, neck=22.0, head_pitch=16.0)
+        wr = P(edge + 16, desk_top - r_out(DIMS.w_hand, s) + 1.5)
+        fig = replace(
+            fig,
+            near_arm=ArmT(wr, P(-0.3, 1), hand=92),
+            far_arm=ArmT(wr + P(-4, 0), P(-0.3, 1), hand=92),
+        )
     built = fig.build()
     j = built.j
     mon_x = edge + 56
