@@ -15,6 +15,7 @@ from figure import (
     FArm,
     FrontFigure,
     Layer,
+    LegA,
     SideFigure,
     Tube,
     ink_line,
@@ -25,7 +26,6 @@ from poses_base import (
     LAP,
     Scene,
     band,
-    front_seated_hip,
     hands_on_thighs,
     layer,
     scene,
@@ -48,10 +48,19 @@ from view3d import SHOULDER3, V3, FrontArms3, lerp3, sph, two_bone3
 
 
 def chin_glide(frame: str) -> Svg:
-    s = 1.35
+    """Upper-body detail at a larger scale, cropped below the knees: the head slides straight
+    back over the shoulders, the neck going from leaning forward to upright, eyes level."""
+    s = 1.9
 
     def pose(f: str) -> SideFigure:
-        return hands_on_thighs(replace(seated_side(72, s), neck=15.0 if f == "a" else -2.0))
+        fig = SideFigure(
+            hip=P(62, 192),
+            s=s,
+            neck=22.0 if f == "a" else -5.0,
+            near_leg=LegA(86, 86),
+            far_leg=LegA(86, 86),
+        )
+        return hands_on_thighs(fig)
 
     fig = pose(frame)
     built, a, b = fig.build(), pose("a").build().j, pose("b").build().j
@@ -69,21 +78,23 @@ def chin_glide(frame: str) -> Svg:
         if frame == "b":
             pulse(svg, j["nape"] + P(-4, 9), 180, r=5)
 
-    hl = band(j["neck_base"], j["head"], -0.05, 0.5, 5.5, 5.0, toward=P(-1, 0))
-    return scene(built, props, {"body": [hl]}, marks)
+    hl = band(j["neck_base"], j["head"], -0.05, 0.5, 5.5, 6.0, toward=P(-1, 0))
+    return scene(built, props, {"body": [hl]}, marks, crop_y=FLOOR)
 
 
 def side_tilt(frame: str) -> Svg:
-    s = 1.3
+    """Upper-body detail at a larger scale, cropped through the thighs: the right hand holds
+    the seat edge while the head tips towards the left shoulder."""
+    s = 1.7
     cx = 120.0
-    hip = front_seated_hip(cx, s)
+    hip = P(cx, 166.0)
     seat_y = hip.y + 6 * s + OUTLINE
     cs = s * 1.08
     base = FrontFigure(hip=hip, s=s, seated=True, right_leg=LAP, left_leg=LAP)
     j0 = base.build().j
     fig = replace(
         base,
-        neck_tilt=0.0 if frame == "a" else 36.0,
+        neck_tilt=0.0 if frame == "a" else 40.0,
         right_arm=FArm(
             wrist=P(cx - 25 * cs - 1.5, seat_y - 1),
             hint=P(-1, 0.1),
@@ -95,10 +106,9 @@ def side_tilt(frame: str) -> Svg:
     )
     built = fig.build()
     j = built.j
-    bj = replace(fig, neck_tilt=36.0).build().j
+    bj = replace(fig, neck_tilt=40.0).build().j
 
     def props(svg: Svg) -> None:
-        floor(svg, FLOOR)
         chair_front(svg, cx, seat_y, FLOOR, cs)
 
     top, sh = j["r_neck"], j["r_shoulder"]
@@ -109,7 +119,7 @@ def side_tilt(frame: str) -> Svg:
         if frame == "b":
             pulse(svg, lerp(top, sh, 0.3) + P(-6, -9), -130, r=5)
 
-    return scene(built, props, {"body": [hl]}, marks)
+    return scene(built, props, {"body": [hl]}, marks, crop_y=FLOOR)
 
 
 def head_turn(frame: str) -> Svg:
