@@ -201,7 +201,7 @@ def far_gaze(frame: str) -> Svg:
             0.62,
         )
     else:
-        # leaning in to the screen, hands on the keyboard
+        # leaning in to the screen, hands resting on the desk
         fig = replace(seated_side(56, s), chest=8.0, neck=22.0, head_pitch=16.0)
         wr = P(edge + 16, desk_top - r_out(DIMS.w_hand, s) + 1.5)
         fig = replace(

@@ -39,7 +39,7 @@ also looked small at 160 px. The walk was the measure's blind spot: the line mas
 the dark near leg from the faint far one, so a swap scores almost nothing; rather than teach the
 measure about swaps, the walk now shows two different phases. All eight were redrawn so the
 movement the cues describe is large enough to see. Far gaze: leaning in to the screen with the
-hands on the keyboard, then sitting back, hands in the lap, the head lifted to the window
+hands on the desk, then sitting back, hands in the lap, the head lifted to the window
 (5.07 %). Head turn: a head-and-shoulders close-up; turned, the head shows its profile (deeper
 than wide, nose and chin at the edge, the ear mid-head, the jaw and the neck muscle), with a
 view from above (2.07 %). Walk: two phases of one stride instead of a mirror, contact and then
