@@ -24,7 +24,6 @@ from figure import (
     Tube,
     ankle_height,
     foot_points,
-    ink_line,
 )
 from geom import P, down_dir, lerp, two_bone, up_dir
 from props import (
@@ -276,16 +275,6 @@ def seated_front(cx: float, s: float) -> tuple[FrontFigure, float]:
         left_arm=FArm(wrist=j0["l_knee"] + P(2, -11 * s), hint=P(1, 0.2), hand=-25),
     )
     return fig, seat_y
-
-
-def turned_nose(built: Built, fig: FrontFigure) -> None:
-    """A head turned well to one side shows its nose tick in profile at the head's edge."""
-    s, head = built.s, built.j["head"]
-    left = fig.side("left")
-    side = 1.0 if fig.head_yaw * left > 0 else -1.0
-    nd = P(side, 0).rotate(18 * side)
-    n0 = head + nd * (DIMS.head_r * s + OUTLINE - 0.5)
-    layer(built, "body").details = [ink_line([n0, n0 + nd * (3.5 * s)], 3.0)]
 
 
 def deg_of(v: P) -> float:

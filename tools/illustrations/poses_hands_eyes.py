@@ -24,10 +24,12 @@ from poses_base import (
     Scene,
     band,
     front_seated_hip,
+    hands_on_thighs,
     r_out,
     scene,
     seat_top,
     seated_side,
+    thigh_rest,
 )
 from props import (
     arc_arrow,
@@ -73,11 +75,18 @@ def _wrist(frame: str, flexor: bool) -> Svg:
         n = -n
     gap = 2 * r_out(DIMS.w_hand, s) - 3.0
     other_wr = wr + n * gap + hd * ((-2 if flexor else 2) * s)
+    if b:
+        # the other hand has come up onto the palm (S18) / the back of the hand (S19)
+        other = ArmT(other_wr, P(-0.2, 1), hand=hand)
+    else:
+        # the arm is out and the hand set; the other hand still rests on its thigh
+        rest, ang = thigh_rest(fig, 0.55, near=False)
+        other = ArmT(rest, P(-1, 0.4), hand=ang)
     fig = replace(
         fig,
         near_arm=ArmT(wr, P(0, 1), hand=hand),
-        far_arm=ArmT(other_wr, P(-0.2, 1), hand=hand),
-        far_hand_front=True,
+        far_arm=other,
+        far_hand_front=b,
     )
     built = fig.build()
     j = built.j
@@ -182,15 +191,24 @@ def hand_closeup(frame: str) -> Svg:
 def far_gaze(frame: str) -> Svg:
     s = 1.1
     b = frame == "b"
-    fig = replace(seated_side(56, s), neck=4.0 if b else 10.0, head_pitch=-8.0 if b else 16.0)
     desk_top = FLOOR - 80 * s
-    edge = fig.hip.x + 42 * s
-    wr = P(edge + 16, desk_top - r_out(DIMS.w_hand, s) + 1.5)
-    fig = replace(
-        fig,
-        near_arm=ArmT(wr, P(-0.3, 1), hand=92),
-        far_arm=ArmT(wr + P(-4, 0), P(-0.3, 1), hand=92),
-    )
+    edge = seated_side(56, s).hip.x + 42 * s
+    if b:
+        # eyes off the screen: sitting back, hands in the lap, the head lifted and turned to
+        # the far window
+        fig = hands_on_thighs(
+            replace(seated_side(56, s), pelvis=-4.0, chest=-12.0, neck=-4.0, head_pitch=-22.0),
+            0.62,
+        )
+    else:
+        # leaning in to the screen, hands resting on the desk
+        fig = replace(seated_side(56, s), chest=8.0, neck=22.0, head_pitch=16.0)
+        wr = P(edge + 16, desk_top - r_out(DIMS.w_hand, s) + 1.5)
+        fig = replace(
+            fig,
+            near_arm=ArmT(wr, P(-0.3, 1), hand=92),
+            far_arm=ArmT(wr + P(-4, 0), P(-0.3, 1), hand=92),
+        )
     built = fig.build()
     j = built.j
     mon_x = edge + 56

@@ -193,22 +193,25 @@ def calf_stretch(frame: str) -> Svg:
 
 def ankle_pumps(frame: str) -> Svg:
     """Lower-body detail: sitting, the right leg stretched out a little, the foot pumping."""
-    s = 1.9
+    s = 1.8
     crop = 50.0
-    thigh, knee = 84.0, 46.0
-    flex = {"a": 48.0, "b": -14.0}  # plantar flexion: a toes pointed, b pulled back
+    thigh = 84.0
+    flex = {"a": 55.0, "b": -20.0}  # plantar flexion: a toes pointed, b pulled back
+    # a: the foot stretches away toes first and the knee opens a little, lifting the shin;
+    # b: the toes are drawn back up towards the shin
+    knee = {"a": 36.0, "b": 46.0}
     probe = SideFigure(hip=P(0, 0), s=s)
     r_foot = r_out(DIMS.w_foot, s)
 
     def lowest(f: str) -> float:
-        _, _, heel, toe = probe.leg(P(0, 0), LegA(thigh, knee, flex[f]))
+        _, _, heel, toe = probe.leg(P(0, 0), LegA(thigh, knee[f], flex[f]))
         return max(heel.y, toe.y) + r_foot
 
     hip = P(44, FLOOR - max(lowest("a"), lowest("b")))
     fig = SideFigure(
         hip=hip,
         s=s,
-        near_leg=LegA(thigh, knee, flex[frame]),
+        near_leg=LegA(thigh, knee[frame], flex[frame]),
         far_leg=LegT(P(hip.x + 44 * s, FLOOR - ankle_height(s))),
     )
     fig = hands_on_thighs(fig, 0.5)
@@ -225,9 +228,8 @@ def ankle_pumps(frame: str) -> Svg:
     heel = band(kn, an, 0.78, 1.0, 3.6 * s, 1.2 * s, toward=P(-1, 0))
 
     def marks(svg: Svg) -> None:
-        sdeg = thigh - knee
-        t_a = angle_of(down_dir(sdeg + 90 - flex["a"]))
-        t_b = angle_of(down_dir(sdeg + 90 - flex["b"]))
+        t_a = angle_of(down_dir(thigh - knee["a"] + 90 - flex["a"]))
+        t_b = angle_of(down_dir(thigh - knee["b"] + 90 - flex["b"]))
         arc_arrow(svg, an, 15 * s + 13, t_a + 6, t_b - 8, double=True)
 
     svg = Svg()

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from figure import (
     ArmA,
+    LegA,
     LegT,
     SideFigure,
     ankle_height,
@@ -30,17 +31,41 @@ from svgdoc import OUTLINE, Svg
 
 
 def walk(frame: str) -> Svg:
+    """Two phases of one stride, not mirror images. a (contact): the far foot lands heel first
+    in front while the near foot pushes off from its toes behind, the near arm swinging
+    forward. b (passing): the far leg stands straight under the body and the near knee swings
+    through, lifted in front (a march step), the near arm swinging back and the far arm
+    forward with the elbow bent."""
     s = 1.0
-    hip = P(112, standing_hip_y(s, 6.0))
-    front = LegT(P(hip.x + 27, FLOOR - ankle_height(s, 102)), foot=102)
-    back_foot = 52.0
-    rear = LegT(ankle_from_toe(hip.x - 22, back_foot, s), foot=back_foot)
-    arm_f, arm_b = ArmA(24, 28), ArmA(-26, 14)
-    fig = SideFigure(hip=hip, s=s, pelvis=2, chest=4, neck=12)
     if frame == "a":
-        fig = replace(fig, near_leg=front, far_leg=rear, near_arm=arm_b, far_arm=arm_f)
+        hip = P(112, standing_hip_y(s, 6.0))
+        lead = LegT(P(hip.x + 27, FLOOR - ankle_height(s, 102)), foot=102)
+        back_foot = 52.0
+        trail = LegT(ankle_from_toe(hip.x - 22, back_foot, s), foot=back_foot)
+        fig = SideFigure(
+            hip=hip,
+            s=s,
+            pelvis=2,
+            chest=4,
+            neck=12,
+            near_leg=trail,
+            far_leg=lead,
+            near_arm=ArmA(26, 22),
+            far_arm=ArmA(-28, 12),
+        )
     else:
-        fig = replace(fig, near_leg=rear, far_leg=front, near_arm=arm_f, far_arm=arm_b)
+        hip = P(112, standing_hip_y(s))
+        fig = SideFigure(
+            hip=hip,
+            s=s,
+            pelvis=0,
+            chest=2,
+            neck=10,
+            near_leg=LegA(55, 80, 15),
+            far_leg=LegT(P(hip.x + 2, FLOOR - ankle_height(s))),
+            near_arm=ArmA(-30, 20),
+            far_arm=ArmA(28, 40),
+        )
     built = fig.build()
 
     def under(svg: Svg) -> None:

@@ -3,33 +3,35 @@ turn, shoulder rolls and the cross-body stretch."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from figure import (
     DIMS,
     ArmA,
+    Blob,
     Built,
     Disc,
     FArm,
     FrontFigure,
     Layer,
+    LegA,
     SideFigure,
     Tube,
+    ink_line,
 )
-from geom import P, angle_of, lerp, poly_d
+from geom import P, angle_of, lerp
 from poses_base import (
     FLOOR,
     LAP,
     Scene,
     band,
-    front_seated_hip,
     hands_on_thighs,
     layer,
     scene,
     seat_top,
     seated_front,
     seated_side,
-    turned_nose,
 )
 from props import (
     arc_arrow,
@@ -41,15 +43,24 @@ from props import (
     pulse,
     straight_arrow,
 )
-from svgdoc import INK, OUTLINE, PAPER, PROP, Svg
+from svgdoc import INK, OUTLINE, PAPER, PROP, Draw, Svg
 from view3d import SHOULDER3, V3, FrontArms3, lerp3, sph, two_bone3
 
 
 def chin_glide(frame: str) -> Svg:
-    s = 1.35
+    """Upper-body detail at a larger scale, cropped below the knees: the head slides straight
+    back over the shoulders, the neck going from leaning forward to upright, eyes level."""
+    s = 1.9
 
     def pose(f: str) -> SideFigure:
-        return hands_on_thighs(replace(seated_side(72, s), neck=15.0 if f == "a" else -2.0))
+        fig = SideFigure(
+            hip=P(62, 192),
+            s=s,
+            neck=22.0 if f == "a" else -5.0,
+            near_leg=LegA(86, 86),
+            far_leg=LegA(86, 86),
+        )
+        return hands_on_thighs(fig)
 
     fig = pose(frame)
     built, a, b = fig.build(), pose("a").build().j, pose("b").build().j
@@ -67,21 +78,23 @@ def chin_glide(frame: str) -> Svg:
         if frame == "b":
             pulse(svg, j["nape"] + P(-4, 9), 180, r=5)
 
-    hl = band(j["neck_base"], j["head"], -0.05, 0.5, 5.5, 5.0, toward=P(-1, 0))
-    return scene(built, props, {"body": [hl]}, marks)
+    hl = band(j["neck_base"], j["head"], -0.05, 0.5, 5.5, 6.0, toward=P(-1, 0))
+    return scene(built, props, {"body": [hl]}, marks, crop_y=FLOOR)
 
 
 def side_tilt(frame: str) -> Svg:
-    s = 1.3
+    """Upper-body detail at a larger scale, cropped through the thighs: the right hand holds
+    the seat edge while the head tips towards the left shoulder."""
+    s = 1.7
     cx = 120.0
-    hip = front_seated_hip(cx, s)
+    hip = P(cx, 166.0)
     seat_y = hip.y + 6 * s + OUTLINE
     cs = s * 1.08
     base = FrontFigure(hip=hip, s=s, seated=True, right_leg=LAP, left_leg=LAP)
     j0 = base.build().j
     fig = replace(
         base,
-        neck_tilt=0.0 if frame == "a" else 36.0,
+        neck_tilt=0.0 if frame == "a" else 40.0,
         right_arm=FArm(
             wrist=P(cx - 25 * cs - 1.5, seat_y - 1),
             hint=P(-1, 0.1),
@@ -93,10 +106,9 @@ def side_tilt(frame: str) -> Svg:
     )
     built = fig.build()
     j = built.j
-    bj = replace(fig, neck_tilt=36.0).build().j
+    bj = replace(fig, neck_tilt=40.0).build().j
 
     def props(svg: Svg) -> None:
-        floor(svg, FLOOR)
         chair_front(svg, cx, seat_y, FLOOR, cs)
 
     top, sh = j["r_neck"], j["r_shoulder"]
@@ -107,58 +119,116 @@ def side_tilt(frame: str) -> Svg:
         if frame == "b":
             pulse(svg, lerp(top, sh, 0.3) + P(-6, -9), -130, r=5)
 
-    return scene(built, props, {"body": [hl]}, marks)
+    return scene(built, props, {"body": [hl]}, marks, crop_y=FLOOR)
 
 
 def head_turn(frame: str) -> Svg:
-    s = 1.3
-    cx = 120.0
+    """Head and shoulders close up, seen from the front (left), and the same seen from above
+    (right panel). a faces the viewer: both ears, both eyes, the nose in the middle. b has
+    turned to look over the right shoulder, so the front view shows the head in profile (nose
+    and chin at its edge, one ear mid-head, the head as wide as it is deep) and the view from
+    above shows the nose pointing over the shoulder while the shoulders stay square."""
+    s = 3.2
+    cx = 100.0
+    crop = 226.0
     b = frame == "b"
-    fig, seat_y = seated_front(cx, s)
-    fig = replace(fig, head_yaw=-75.0 if b else 0.0)
+    base = FrontFigure(hip=P(0, 0), s=s, seated=True, right_leg=LAP, left_leg=LAP)
+    hip = P(cx, 96.0 - base.build().j["head"].y)
+    fig = replace(base, hip=hip, right_arm=FArm(out=6.0), left_arm=FArm(out=6.0))
     built = fig.build()
+    built.layers = [ly for ly in built.layers if ly.name != "lap"]
     j = built.j
     head = j["head"]
     hr = DIMS.head_r * s
+    body = layer(built, "body")
+    # the trunk is cut off at the crop line (the scene covers everything below it)
+    trunk = [
+        P(q.x, min(q.y, crop + 4)) for sh in body.shapes if isinstance(sh, Blob) for q in sh.points
+    ]
+    neck = Tube([j["neck_base"] + (head - j["neck_base"]) * 0.1, head], DIMS.w_neck * s)
+    body.shapes = [Blob(trunk), neck]
+    eye_r = 1.6
     if b:
-        turned_nose(built, fig)
-
-    def props(svg: Svg) -> None:
-        floor(svg, FLOOR)
-        chair_front(svg, cx, seat_y, FLOOR, s * 1.08)
+        side = fig.side("right")  # the face turns to the figure's right (the viewer's left)
+        # in profile the head is deeper than it is wide: the back of the skull bulges out on
+        # the far side while the face keeps to the near edge
+        c = head + P(-side * hr * 0.14, -hr * 0.04)
+        skull = Blob(_ellipse(c, hr * 1.1, hr * 1.0))
+        face = c + P(side * hr * 1.02, 0)
+        nose = Tube([face + P(0, -hr * 0.16), face + P(side * hr * 0.3, hr * 0.18)], 6.5)
+        chin = Tube([c + P(side * hr * 0.62, hr * 0.8), c + P(side * hr * 0.92, hr * 0.6)], 9.0)
+        body.shapes += [skull, nose, chin]
+        ear = c + P(-side * hr * 0.05, hr * 0.1)
+        body.details = [
+            ink_line(_ellipse(ear, hr * 0.17, hr * 0.27)[2:9], 2.5, smooth=True),
+            ink_dot(c + P(side * hr * 0.74, -hr * 0.14), eye_r),
+            # the jaw runs back to below the ear
+            ink_line([c + P(side * hr * 0.55, hr * 0.86), ear + P(0, hr * 0.42)], 2.5),
+            # the neck muscle that stands out on the turned-away side
+            ink_line([ear + P(0, hr * 0.45), lerp(j["neck_base"], j["l_shoulder"], 0.2)], 2.5),
+        ]
+    else:
+        skull = Blob(_ellipse(head, hr * 0.86, hr * 1.06))
+        ears = [Disc(head + P(sx * hr * 0.86, hr * 0.08), hr * 0.2) for sx in (-1, 1)]
+        body.shapes += [*ears, skull]
+        body.details = [
+            ink_line([head + P(0, -hr * 0.05), head + P(0, hr * 0.28)], 2.5),
+            *(ink_dot(head + P(sx * hr * 0.34, -hr * 0.14), eye_r) for sx in (-1, 1)),
+        ]
 
     nb = j["neck_base"]
-    side = P(2 * nb.x - j["r_neck"].x, j["r_neck"].y)  # the figure's left side of the neck
-    hl = hl_ellipse(side + P(0, 3), 5.0 * s, 8.5 * s, -12)
+    lside = P(2 * nb.x - j["r_neck"].x, j["r_neck"].y)  # the figure's left side of the neck
+    hl = hl_ellipse(lside + P(0, 4), 4.0 * s, 8.0 * s, -12)
 
     def marks(svg: Svg) -> None:
-        arc_arrow(svg, head + P(0, -hr - 9), hr + 16, 15, 165, ry=7)
+        arc_arrow(svg, head + P(0, -hr - 8), hr + 16, 15, 165, ry=7)
         if b:
-            pulse(svg, side + P(12, -2), -20, r=4)
-        top_view_inset(svg, P(197, 42), -75.0 if b else 0.0)
+            pulse(svg, lside + P(14, -4), -20, r=5)
+        top_view(svg, P(194, 46), -75.0 if b else 0.0)
 
-    return scene(built, props, {"body": [hl]}, marks)
+    return scene(built, None, {"body": [hl]}, marks, crop_y=crop)
 
 
-def top_view_inset(svg: Svg, c: P, turn: float) -> None:
-    """A small inset seen from above (front of the body towards the viewer): the shoulders, the
-    head and its nose, turned `turn` degrees (negative: towards the figure's right, which is
-    the viewer's left), with a turning arrow."""
-    svg.rect(c.x - 29, c.y - 27, 58, 54, stroke=PROP, fill=PAPER, rx=4)
+def top_view(svg: Svg, c: P, turn: float) -> None:
+    """A panel seen from above (the front of the body towards the viewer): the shoulders and
+    the head with its nose and ears, turned `turn` degrees (negative: towards the figure's
+    right, which is the viewer's left), with a turning arrow."""
+    svg.rect(c.x - 32, c.y - 32, 64, 64, stroke=PROP, fill=PAPER, rx=5)
     hc = c + P(0, -3)
-    inset = Built(
+    hr = 11.0
+    nd = P(0, 1).rotate(-turn)
+    panel = Built(
         [
-            Layer("shoulders", [Tube([hc + P(-18, -2), hc + P(18, -2)], 9.0)]),
-            Layer("head", [Disc(hc, 7.5)]),
+            Layer("shoulders", [Tube([c + P(-21, 3), c + P(21, 3)], 11.0)]),
+            Layer(
+                "head",
+                [
+                    Disc(hc + nd.perp() * hr, 3.0),
+                    Disc(hc - nd.perp() * hr, 3.0),
+                    Tube([hc + nd * (hr - 3), hc + nd * (hr + 4)], 6.0),
+                    Disc(hc, hr),
+                ],
+            ),
         ],
         {},
         1.0,
     )
-    inset.draw(svg)
-    nd = P(0, 1).rotate(-turn)
-    n0 = hc + nd * (7.5 + OUTLINE - 0.5)
-    svg.path(poly_d([n0, n0 + nd * 4.0]), stroke=INK, width=3.0)
-    arc_arrow(svg, hc, 21, 52, 150)
+    panel.draw(svg)
+    arc_arrow(svg, hc, hr + 13, 52, 150)
+
+
+def _ellipse(c: P, rx: float, ry: float, n: int = 16) -> list[P]:
+    return [
+        c + P(math.cos(2 * math.pi * i / n) * rx, math.sin(2 * math.pi * i / n) * ry)
+        for i in range(n)
+    ]
+
+
+def ink_dot(c: P, r: float) -> Draw:
+    def draw(svg: Svg) -> None:
+        svg.circle(c, r, fill=INK)
+
+    return draw
 
 
 def shoulder_rolls(frame: str) -> Svg:
