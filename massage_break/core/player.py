@@ -273,16 +273,14 @@ class Player:
 
     def next(self, now: float) -> bool:
         """The next screen now; a gate only opens with `done_gate`."""
-        if self.finished or not self.screen.timed:
-            return False
-        if self.index == len(self.screens) - 1:
-            self.finished = True
-        else:
-            self._go(self.index + 1, now)
-        return True
+        return self._leave(now, gate=False)
 
     def done_gate(self, now: float) -> bool:
-        if self.finished or self.screen.timed:
+        """The page on a gate was answered: go on."""
+        return self._leave(now, gate=True)
+
+    def _leave(self, now: float, gate: bool) -> bool:
+        if self.finished or self.screen.timed == gate:
             return False
         if self.index == len(self.screens) - 1:
             self.finished = True
