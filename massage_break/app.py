@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from massage_break import cli
 from massage_break import log as applog
+from massage_break.identity import APP_ID, DISPLAY_NAME
 from massage_break.paths import AppPaths, app_paths
 from massage_break.session_end import ExitGuard
 
@@ -111,9 +112,9 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("massage_break")
-    app.setApplicationDisplayName("massage_break")
+    app.setApplicationDisplayName(DISPLAY_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("io.github.massage_break")
+    app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
     tray = Tray(_tray_icons(opts))
     app.setWindowIcon(tray.icon.icon())
@@ -152,7 +153,7 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
             base=str(paths.config.parent),
         )
         for notice in parts.notices:
-            parts.controller.notice.emit("massage_break", notice)
+            parts.controller.notice.emit(DISPLAY_NAME, notice)
         if parts.first_run:
             parts.windows.show_welcome()
         if not parts.idle_source.available:
@@ -177,8 +178,8 @@ def _report_start_failure(app: Any, tray: Any, exc: BaseException) -> Any:
     tray.hide()
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "massage_break could not start",
-        "massage_break could not start, so it will not remind you to take breaks.\n\n"
+        "Could not start",  # the window title; the desktop adds " — Massage Break"
+        f"{DISPLAY_NAME} could not start, so it will not remind you to take breaks.\n\n"
         f"{type(exc).__name__}: {exc}\n\n"
         "Please report this message; starting the app from a terminal shows the details.",
     )
@@ -367,7 +368,7 @@ def _make_notifier(tray: Any, icon: str) -> Any:
         from massage_break.adapters.notify import DbusNotifier, NotifierUnavailable
 
         try:
-            return DbusNotifier("massage_break", icon)
+            return DbusNotifier(DISPLAY_NAME, icon)
         except NotifierUnavailable as exc:
             log.warning("desktop notifications unavailable: %s", exc)
     if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
