@@ -48,9 +48,9 @@ def _command_message(opts: cli.Options) -> dict[str, Any]:
 
 def _forward(paths: AppPaths, opts: cli.Options) -> int | None:
     """Send the command to a running instance. None when no instance answers."""
-    from massage_break.adapters.single_instance import ask_instance
+    from massage_break.adapters.instance_select import ipc
 
-    reply = ask_instance(paths.ipc_dir, _command_message(opts))
+    reply = ipc().ask_instance(paths.ipc_dir, _command_message(opts))
     if reply is None:
         return None
     if opts.command == "status":
@@ -79,18 +79,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(paths: AppPaths, opts: cli.Options) -> int:
-    from massage_break.adapters.single_instance import AlreadyRunning, InstanceLock, listen
+    from massage_break.adapters.instance_select import ipc
 
+    single = ipc()
     try:
-        lock = InstanceLock(paths.ipc_dir)
-    except AlreadyRunning:
+        lock = single.InstanceLock(paths.ipc_dir)
+    except single.AlreadyRunning:
         # started at the same moment as another instance: forward to it like a later start
         forwarded = _forward(paths, opts)
         log.info("another instance holds the lock; exiting")
         return forwarded or 0
     try:
         # commands sent from now on wait in the socket's backlog until the loop answers them
-        sock = listen(paths.ipc_dir)
+        sock = single.listen(paths.ipc_dir)
         return _run_locked(paths, opts, sock)
     finally:
         lock.release()
@@ -208,10 +209,10 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
     from massage_break.adapters.context import create_context_probe
     from massage_break.adapters.history_store import SqliteHistoryStore
     from massage_break.adapters.idle import create_idle_source
+    from massage_break.adapters.instance_select import ipc
     from massage_break.adapters.power import PowerMonitor
     from massage_break.adapters.scheduling import QtJobScheduler
     from massage_break.adapters.settings_store import JsonSettingsStore
-    from massage_break.adapters.single_instance import CommandServer
     from massage_break.adapters.sound import Chime, dnd_active
     from massage_break.core.catalog import parse_catalog
     from massage_break.core.clock import SystemClock
@@ -255,7 +256,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         probe_seconds=probe,
         context=context,
     )
-    server = CommandServer(paths.ipc_dir, controller.handle_command, sock)
+    server = ipc().CommandServer(paths.ipc_dir, controller.handle_command, sock)
     power = PowerMonitor()
     power.locked.connect(controller.locked)
     power.sleeping.connect(controller.sleeping)
