@@ -55,3 +55,18 @@ def test_metainfo_names_the_same_id_name_and_command() -> None:
 def test_the_installed_command_is_the_documented_one() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert list(project["gui-scripts"]) == [COMMAND]
+
+
+def test_the_flatpak_manifest_uses_the_id_and_installs_files_that_exist() -> None:
+    manifest = ROOT / "packaging" / "flatpak" / f"{APP_ID}.yml"
+    keys = dict(
+        line.split("  #")[0].split(": ", 1)
+        for line in manifest.read_text().splitlines()
+        if line[:1].isalpha() and ": " in line
+    )
+    assert keys["app-id"] == APP_ID and keys["command"] == COMMAND
+    text = manifest.read_text().replace("${FLATPAK_ID}", APP_ID)
+    for line in text.splitlines():
+        if "install -Dm644" in line:
+            source = line.split("install -Dm644 ", 1)[1].split()[0]
+            assert (ROOT / source).is_file(), source
