@@ -159,13 +159,18 @@ class MacAutostart:
 
     def __init__(self, directory: Path, command: Sequence[str]) -> None:
         self.path = directory / f"{LAUNCH_ID}.plist"
+        self.legacy_path = directory / f"{LEGACY_ID}.plist"  # written by 0.1 releases
         self.command = list(command)
 
     def enabled(self) -> bool:
+        return any(self._enabled(path) for path in (self.path, self.legacy_path))
+
+    @staticmethod
+    def _enabled(path: Path) -> bool:
         import plistlib
 
         try:
-            agent = plistlib.loads(self.path.read_bytes())
+            agent = plistlib.loads(path.read_bytes())
         except (OSError, plistlib.InvalidFileException, ValueError):
             return False
         return bool(agent.get("RunAtLoad")) and not agent.get("Disabled", False)
@@ -180,6 +185,7 @@ class MacAutostart:
             "ProcessType": "Interactive",
         }
         _place(self.path, plistlib.dumps(agent) if on else None)
+        _place(self.legacy_path, None)
 
 
 def create_autostart(

@@ -182,6 +182,15 @@ def test_macos_launch_agent_runs_at_load(tmp_path: Path) -> None:
     assert not entry.path.exists()
 
 
+def test_macos_agent_from_before_the_id_change_counts_and_is_replaced(tmp_path: Path) -> None:
+    entry = MacAutostart(tmp_path, COMMAND)
+    old = tmp_path / "io.github.massage_break.plist"
+    old.write_bytes(plistlib.dumps({"Label": "io.github.massage_break", "RunAtLoad": True}))
+    assert entry.enabled()
+    entry.set_enabled(True)
+    assert entry.enabled() and entry.path.exists() and not old.exists()
+
+
 def test_the_platform_picks_the_mechanism(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "winreg", FakeRegistry())
     assert create_autostart(None, platform="win32").name == "windows"
