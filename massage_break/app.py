@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from massage_break import cli
 from massage_break import log as applog
+from massage_break.identity import APP_ID, DISPLAY_NAME
 from massage_break.paths import AppPaths, app_paths
 from massage_break.session_end import ExitGuard
 
@@ -47,9 +48,9 @@ def _command_message(opts: cli.Options) -> dict[str, Any]:
 
 def _forward(paths: AppPaths, opts: cli.Options) -> int | None:
     """Send the command to a running instance. None when no instance answers."""
-    from massage_break.adapters.single_instance import ask_instance
+    from massage_break.adapters.instance_select import ipc
 
-    reply = ask_instance(paths.ipc_dir, _command_message(opts))
+    reply = ipc().ask_instance(paths.ipc_dir, _command_message(opts))
     if reply is None:
         return None
     if opts.command == "status":
@@ -78,18 +79,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(paths: AppPaths, opts: cli.Options) -> int:
-    from massage_break.adapters.single_instance import AlreadyRunning, InstanceLock, listen
+    from massage_break.adapters.instance_select import ipc
 
+    single = ipc()
     try:
-        lock = InstanceLock(paths.ipc_dir)
-    except AlreadyRunning:
+        lock = single.InstanceLock(paths.ipc_dir)
+    except single.AlreadyRunning:
         # started at the same moment as another instance: forward to it like a later start
         forwarded = _forward(paths, opts)
         log.info("another instance holds the lock; exiting")
         return forwarded or 0
     try:
         # commands sent from now on wait in the socket's backlog until the loop answers them
-        sock = listen(paths.ipc_dir)
+        sock = single.listen(paths.ipc_dir)
         return _run_locked(paths, opts, sock)
     finally:
         lock.release()
@@ -111,9 +113,9 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("massage_break")
-    app.setApplicationDisplayName("massage_break")
+    app.setApplicationDisplayName(DISPLAY_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("io.github.massage_break")
+    app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
     tray = Tray(_tray_icons(opts))
     app.setWindowIcon(tray.icon.icon())
@@ -152,7 +154,7 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
             base=str(paths.config.parent),
         )
         for notice in parts.notices:
-            parts.controller.notice.emit("massage_break", notice)
+            parts.controller.notice.emit(DISPLAY_NAME, notice)
         if parts.first_run:
             parts.windows.show_welcome()
         if not parts.idle_source.available:
@@ -177,8 +179,8 @@ def _report_start_failure(app: Any, tray: Any, exc: BaseException) -> Any:
     tray.hide()
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "massage_break could not start",
-        "massage_break could not start, so it will not remind you to take breaks.\n\n"
+        "Could not start",  # the window title; the desktop adds " — Massage Break"
+        f"{DISPLAY_NAME} could not start, so it will not remind you to take breaks.\n\n"
         f"{type(exc).__name__}: {exc}\n\n"
         "Please report this message; starting the app from a terminal shows the details.",
     )
@@ -207,10 +209,10 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
     from massage_break.adapters.context import create_context_probe
     from massage_break.adapters.history_store import SqliteHistoryStore
     from massage_break.adapters.idle import create_idle_source
+    from massage_break.adapters.instance_select import ipc
     from massage_break.adapters.power import PowerMonitor
     from massage_break.adapters.scheduling import QtJobScheduler
     from massage_break.adapters.settings_store import JsonSettingsStore
-    from massage_break.adapters.single_instance import CommandServer
     from massage_break.adapters.sound import Chime, dnd_active
     from massage_break.core.catalog import parse_catalog
     from massage_break.core.clock import SystemClock
@@ -254,7 +256,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         probe_seconds=probe,
         context=context,
     )
-    server = CommandServer(paths.ipc_dir, controller.handle_command, sock)
+    server = ipc().CommandServer(paths.ipc_dir, controller.handle_command, sock)
     power = PowerMonitor()
     power.locked.connect(controller.locked)
     power.sleeping.connect(controller.sleeping)
@@ -367,7 +369,7 @@ def _make_notifier(tray: Any, icon: str) -> Any:
         from massage_break.adapters.notify import DbusNotifier, NotifierUnavailable
 
         try:
-            return DbusNotifier("massage_break", icon)
+            return DbusNotifier(DISPLAY_NAME, icon)
         except NotifierUnavailable as exc:
             log.warning("desktop notifications unavailable: %s", exc)
     if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():

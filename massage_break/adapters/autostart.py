@@ -12,10 +12,12 @@ from typing import Any
 
 from massage_break.adapters.atomic import write_atomic
 from massage_break.core.ports import Autostart
+from massage_break.identity import APP_ID, DISPLAY_NAME
 
-LAUNCH_ID = "io.github.massage_break"
+LAUNCH_ID = APP_ID
+LEGACY_ID = "io.github.massage_break"  # the id before the name was settled
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
-RUN_VALUE = "massage_break"
+RUN_VALUE = DISPLAY_NAME
 APPROVED_KEY = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
 APPROVED_ON = bytes([2]) + bytes(11)  # what Windows writes when an entry is switched on
 
@@ -57,17 +59,22 @@ def _place(path: Path, data: bytes | None) -> None:
 
 
 class XdgAutostart:
-    """`~/.config/autostart/io.github.massage_break.desktop`."""
+    """`~/.config/autostart/io.github.massage_break.MassageBreak.desktop`."""
 
     name = "xdg"
 
     def __init__(self, directory: Path, command: Sequence[str]) -> None:
         self.path = directory / f"{LAUNCH_ID}.desktop"
+        self.legacy_path = directory / f"{LEGACY_ID}.desktop"  # written by 0.1 releases
         self.command = list(command)
 
     def enabled(self) -> bool:
+        return any(self._enabled(path) for path in (self.path, self.legacy_path))
+
+    @staticmethod
+    def _enabled(path: Path) -> bool:
         try:
-            text = self.path.read_text("utf-8", errors="replace")
+            text = path.read_text("utf-8", errors="replace")
         except OSError:
             return False
         keys = {
@@ -85,10 +92,10 @@ class XdgAutostart:
             [
                 "[Desktop Entry]",
                 "Type=Application",
-                "Name=massage_break",
+                f"Name={DISPLAY_NAME}",
                 "Comment=Start the break reminder in the tray at login",
                 "Exec=" + " ".join(_exec_arg(a) for a in self.command),
-                "Icon=io.github.massage_break",
+                f"Icon={APP_ID}",
                 "Terminal=false",
                 "NoDisplay=true",
                 "X-GNOME-Autostart-enabled=true",
@@ -96,6 +103,7 @@ class XdgAutostart:
             ]
         )
         _place(self.path, entry.encode("utf-8") if on else None)
+        _place(self.legacy_path, None)
 
 
 class WindowsAutostart:
@@ -145,19 +153,24 @@ class WindowsAutostart:
 
 
 class MacAutostart:
-    """`~/Library/LaunchAgents/io.github.massage_break.plist`, run at load."""
+    """`~/Library/LaunchAgents/io.github.massage_break.MassageBreak.plist`, run at load."""
 
     name = "launchd"
 
     def __init__(self, directory: Path, command: Sequence[str]) -> None:
         self.path = directory / f"{LAUNCH_ID}.plist"
+        self.legacy_path = directory / f"{LEGACY_ID}.plist"  # written by 0.1 releases
         self.command = list(command)
 
     def enabled(self) -> bool:
+        return any(self._enabled(path) for path in (self.path, self.legacy_path))
+
+    @staticmethod
+    def _enabled(path: Path) -> bool:
         import plistlib
 
         try:
-            agent = plistlib.loads(self.path.read_bytes())
+            agent = plistlib.loads(path.read_bytes())
         except (OSError, plistlib.InvalidFileException, ValueError):
             return False
         return bool(agent.get("RunAtLoad")) and not agent.get("Disabled", False)
@@ -172,6 +185,7 @@ class MacAutostart:
             "ProcessType": "Interactive",
         }
         _place(self.path, plistlib.dumps(agent) if on else None)
+        _place(self.legacy_path, None)
 
 
 def create_autostart(

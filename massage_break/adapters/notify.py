@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from massage_break.adapters.dbus_link import BusUnavailable, CallFailed, DBusLink
+from massage_break.identity import APP_ID
 from massage_break.log import event
 
 log = logging.getLogger(__name__)
@@ -75,7 +76,7 @@ class DbusNotifier(QObject):
             actions += ["skip", "Skip"]
         hints = {
             "urgency": ("y", urgency),
-            "desktop-entry": ("s", "massage-break"),
+            "desktop-entry": ("s", APP_ID),
             "category": ("s", "presence"),
         }
         self._current = self._call(

@@ -44,7 +44,7 @@ class JsonSettingsStore:
         except FutureVersionError as exc:
             self.read_only = True
             self.notice = (
-                f"Your settings file was written by a newer version of massage_break ({exc}). "
+                f"Your settings file was written by a newer version of Massage Break ({exc}). "
                 "It is used as far as possible and will not be overwritten."
             )
             # read what this version understands of it (the file itself is never rewritten)

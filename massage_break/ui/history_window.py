@@ -61,7 +61,7 @@ class HistoryWindow(QWidget):
         self._bouts: list[Bout] = []
         self._day = date.min
         self.setObjectName("history-window")
-        self.setWindowTitle("Your breaks – massage_break")
+        self.setWindowTitle("Your breaks – Massage Break")
         self.heading = QLabel()
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -142,7 +142,7 @@ class HistoryWindow(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             "Export your history",
-            str(Path.home() / "massage_break-history.csv"),
+            str(Path.home() / "massage-break-history.csv"),
             "CSV files (*.csv)",
         )
         if not name:

@@ -23,7 +23,7 @@ class PromptWindow(QWidget):
             | Qt.WindowType.WindowDoesNotAcceptFocus,
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setWindowTitle("Break reminder — massage_break")
+        self.setWindowTitle("Break reminder — Massage Break")
         self.setObjectName("prompt-window")
         self.title = QLabel()
         font = self.title.font()

@@ -343,7 +343,7 @@ class RoutineWindow(QWidget):
         self.total = sum(s.seconds for s in self.screens)
         self.partner_active = playable.requires_partner
         self.may_receive, self.pressure = {}, {}
-        self.setWindowTitle(f"{playable.title} — massage_break")
+        self.setWindowTitle(f"{playable.title} — Massage Break")
         self.title.setText(playable.title)
         self.why.setText(
             why_text(self.request.sitting_seconds, playable.total_seconds, self.minute)

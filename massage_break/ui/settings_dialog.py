@@ -58,7 +58,7 @@ class SettingsDialog(QDialog):
         """`start_at_login` is None where the platform has no way to start the app at login.
         `exercise_names` maps exercise ids to the titles shown under "Health answers"."""
         super().__init__(parent)
-        self.setWindowTitle("Massage Break settings")
+        self.setWindowTitle("Settings")  # the desktop adds " — Massage Break"
         self.setObjectName("settings-dialog")
         self.current = current
         self.edits: dict[str, QLineEdit] = {}

@@ -34,7 +34,7 @@ class Tray(QObject):
         self._cache: dict[tuple[TrayState, int], QIcon] = {}
         # pre-drawn, so start-up does not wait for QPainter; later icons are drawn
         self.icon = QSystemTrayIcon(start_icon(start_icons))
-        self.icon.setToolTip("massage_break: starting")
+        self.icon.setToolTip("Massage Break: starting")
         self.menu = QMenu()
         self.act_break = self.menu.addAction("Take a break now")
         self.act_break.triggered.connect(self.take_break)

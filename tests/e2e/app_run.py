@@ -36,10 +36,15 @@ class RunningApp:
         *extra: str,
         name: str = "app",
         env: dict[str, str] | None = None,
+        command: str | None = None,
     ) -> None:
+        """`command`: another build of the app (the PyInstaller bundle) instead of the
+        installed gui-script."""
         self.desk, self.base, self.name = desk, base, name
         self.proc = desk.spawn(
-            [app_command(), "--base-dir", str(base), "--log-json", *extra], name=name, env=env
+            [command or app_command(), "--base-dir", str(base), "--log-json", *extra],
+            name=name,
+            env=env,
         )
 
     def events(self) -> list[dict[str, Any]]:

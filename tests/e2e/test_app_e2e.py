@@ -81,7 +81,7 @@ def test_reminder_snooze_start_and_complete(desk: Desktop, tmp_path: Path) -> No
         painted = app.wait_event("routine_painted", after=n_events)
         first = app.wait_event("screen_shown", after=n_events)  # the new exercise screens
         assert first["number"] == 1 and first["seconds"] >= 8
-    wid = desk.find_window(r"— massage_break$", timeout=10)
+    wid = desk.find_window(r"— Massage Break$", timeout=10)
     assert desk.window_name(wid) == shown["title"]
     time.sleep(0.5)
     desk.screenshot(ARTIFACTS / "routine-window.png")
@@ -92,12 +92,12 @@ def test_reminder_snooze_start_and_complete(desk: Desktop, tmp_path: Path) -> No
     x, y = painted["done"]
     desk.click(x, y)
     app.wait_event("history_recorded", outcome="completed")
-    assert desk.find_windows(r"— massage_break$") == []
+    assert desk.find_windows(r"— Massage Break$") == []
 
     # the history window (from the command line here; the tray menu has it too) shows the day
     assert app.command("history").returncode == 0
     assert app.wait_event("history_shown")["today_rows"] == 2  # snoozed, then completed
-    hist = desk.find_window(r"^Your breaks – massage_break$", timeout=10)
+    hist = desk.find_window(r"^Your breaks – Massage Break$", timeout=10)
     time.sleep(0.5)
     desk.screenshot(ARTIFACTS / "history-window.png")
     geo = desk.window_geometry(hist)
@@ -131,7 +131,7 @@ def test_first_start_welcomes_then_a_second_instance_forwards(
     assert done["interval"] == 30 and done["autostart"] is True
     saved = json.loads((base / "config" / "settings.json").read_text())
     assert saved["break_interval_min"] == 30
-    entry = (base / "autostart" / "io.github.massage_break.desktop").read_text()
+    entry = (base / "autostart" / "io.github.massage_break.MassageBreak.desktop").read_text()
     assert f"--base-dir {base.resolve()}" in entry and "Exec=" in entry
 
     second = app.command()  # a plain second start
@@ -165,7 +165,7 @@ def test_no_tray_and_no_notification_server_falls_back_to_a_prompt_window(tmp_pa
             # "Start break" is the right-most button of the prompt
             desk.click(geo.x + geo.width - 50, geo.y + geo.height - 22)
             app.wait_event("routine_shown")
-        desk.find_window(r"— massage_break$", timeout=10)
+        desk.find_window(r"— Massage Break$", timeout=10)
         assert app.terminate() == 0
         assert [o for o, _ in app.history()] == ["interrupted"]
 
@@ -178,7 +178,7 @@ def test_corrupt_settings_are_kept_aside_and_the_user_told(desk: Desktop, tmp_pa
     app.wait_event("started")
     aside = list((base / "config").glob("settings.json.corrupt-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == b'{"schema_version": 1, "snooze'
-    wid = desk.find_window(r"^massage_break$", timeout=10)  # the notice box
+    wid = desk.find_window(r"^Massage Break$", timeout=10)  # the notice box
     assert wid
     assert json.loads(app.command("status", "--json").stdout)["activity"] in (
         "active",

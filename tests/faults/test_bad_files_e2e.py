@@ -31,7 +31,7 @@ pytestmark = [
     ),
 ]
 
-NOTICE = r"^massage_break$"  # the title of the notice box
+NOTICE = r"^Massage Break$"  # the title of the notice box
 RNG = random.Random(4242)
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

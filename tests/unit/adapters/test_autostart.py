@@ -38,6 +38,26 @@ def test_xdg_entry_is_written_read_and_removed(tmp_path: Path) -> None:
     entry.set_enabled(False)  # already off: nothing to do, no error
 
 
+def test_xdg_entry_names_the_app_as_people_read_it(tmp_path: Path) -> None:
+    entry = XdgAutostart(tmp_path, COMMAND)
+    entry.set_enabled(True)
+    lines = entry.path.read_text().splitlines()
+    assert "Name=Massage Break" in lines
+    assert "Icon=io.github.massage_break.MassageBreak" in lines
+
+
+def test_xdg_entry_from_before_the_id_change_counts_and_is_replaced(tmp_path: Path) -> None:
+    entry = XdgAutostart(tmp_path, COMMAND)
+    old = tmp_path / "io.github.massage_break.desktop"
+    old.write_text("[Desktop Entry]\nType=Application\nName=massage_break\nExec=massage-break\n")
+    assert entry.enabled()  # the user turned it on under the old id
+    entry.set_enabled(True)
+    assert entry.enabled() and entry.path.exists() and not old.exists()
+    old.write_text("[Desktop Entry]\nExec=massage-break\n")
+    entry.set_enabled(False)
+    assert not entry.enabled() and not old.exists()
+
+
 @pytest.mark.parametrize(
     "line", ["Hidden=true", "X-GNOME-Autostart-enabled=false", "Hidden = TRUE"]
 )
@@ -160,6 +180,15 @@ def test_macos_launch_agent_runs_at_load(tmp_path: Path) -> None:
     assert not entry.enabled()
     entry.set_enabled(False)
     assert not entry.path.exists()
+
+
+def test_macos_agent_from_before_the_id_change_counts_and_is_replaced(tmp_path: Path) -> None:
+    entry = MacAutostart(tmp_path, COMMAND)
+    old = tmp_path / "io.github.massage_break.plist"
+    old.write_bytes(plistlib.dumps({"Label": "io.github.massage_break", "RunAtLoad": True}))
+    assert entry.enabled()
+    entry.set_enabled(True)
+    assert entry.enabled() and entry.path.exists() and not old.exists()
 
 
 def test_the_platform_picks_the_mechanism(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

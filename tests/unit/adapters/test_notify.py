@@ -39,7 +39,11 @@ def test_a_click_on_the_notification_body_starts_the_break(
         answers: list[str] = []
         notifier.answered.connect(answers.append)
         notifier.notify("Time for a break", "body", can_snooze=False, can_skip=False)
-        actions = server.called("Notify")[0][5]
+        call = server.called("Notify")[0]
+        assert call[0] == "Massage Break"
+        # the desktop finds the app's name and icon through the desktop file of this id
+        assert call[6]["desktop-entry"] == ("s", "io.github.massage_break.MassageBreak")
+        actions = call[5]
         # one labelled Start: the default action has no label, so no server draws two
         assert actions == ["default", "", "start", "Start break"]
         server.click(1, "default")

@@ -27,7 +27,8 @@ def test_a_failed_start_is_shown_and_ends_the_app(qtbot: QtBot) -> None:
     qtbot.addWidget(box)
     assert tray.hidden and box.isVisible()
     assert box.objectName() == "start-failed"
-    assert "will not remind you" in box.text()
+    assert "Massage Break could not start, so it will not remind you" in box.text()
+    assert "massage_break" not in box.text() + box.windowTitle()
     assert "AttributeError: no attribute '_info'" in box.text()
     assert app.codes == []
     box.done(0)

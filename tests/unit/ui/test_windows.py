@@ -113,6 +113,6 @@ def test_no_start_at_login_box_without_a_mechanism(qtbot: QtBot) -> None:
 
 def test_notice_box(qtbot: QtBot) -> None:
     c, w, _ = rig()
-    c.notice.emit("massage_break", "Your settings file could not be read.")
+    c.notice.emit("Massage Break", "Your settings file could not be read.")
     assert w._notice.isVisible() and "could not be read" in w._notice.text()
     w._notice.close()
