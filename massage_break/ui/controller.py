@@ -63,6 +63,7 @@ class AppController(QObject):
     notice = Signal(str, str)  # title, message for the user
     quit_requested = Signal()
     escalated = Signal(str, str, object)  # title, body, PromptBreak: show the small window
+    withdrawn = Signal()  # the reminder is over: close every surface that shows it
     skip_confirmation_requested = Signal()
     recorded = Signal(object)  # BreakRecord or Bout, once it is in the history
 
@@ -110,7 +111,10 @@ class AppController(QObject):
     # ---- lifecycle -------------------------------------------------------------------------
 
     def start(self) -> None:
-        self.scheduler.every(PROBE_JOB, self.probe_seconds, self.probe)
+        try:
+            self.scheduler.every(PROBE_JOB, self.probe_seconds, self.probe)
+        except Exception:  # the first sample below still runs, and sets the probe again
+            log.exception("could not schedule the activity probe")
         self.probe()
 
     def stop(self) -> None:
@@ -227,27 +231,38 @@ class AppController(QObject):
     # ---- effects ---------------------------------------------------------------------------
 
     def run(self, effects: list[Effect]) -> None:
+        """Run each effect on its own: one that fails is logged with its traceback and the
+        rest still run (a notification server that went away must not lose the history row)."""
         for effect in effects:
-            if isinstance(effect, ScheduleWakeup):
-                self.scheduler.schedule_at(WAKEUP_JOB, effect.at, self._wakeup)
-            elif isinstance(effect, CancelWakeup):
-                self.scheduler.cancel(WAKEUP_JOB)
-            elif isinstance(effect, PromptBreak):
-                self._prompt(effect)
-            elif isinstance(effect, WithdrawPrompt):
-                self.notifier.withdraw()
-            elif isinstance(effect, ShowRoutine):
-                event("routine_requested", routine=effect.routine_id, tier=effect.tier)
-                self.routine_requested.emit(effect)
-            elif isinstance(effect, Record):
-                self._record(effect)
-            elif isinstance(effect, RecordBout):
-                self._record_bout(effect)
-            elif isinstance(effect, StatusChanged):
-                self.status = effect.status
-                self.status_changed.emit(effect.status)
-            elif isinstance(effect, SetProbe):
-                self._set_probe(effect.seconds)
+            try:
+                self._run_one(effect)
+            except Exception:
+                log.exception("effect %s failed", type(effect).__name__)
+
+    def _run_one(self, effect: Effect) -> None:
+        if isinstance(effect, ScheduleWakeup):
+            self.scheduler.schedule_at(WAKEUP_JOB, effect.at, self._wakeup)
+        elif isinstance(effect, CancelWakeup):
+            self.scheduler.cancel(WAKEUP_JOB)
+        elif isinstance(effect, PromptBreak):
+            self._prompt(effect)
+        elif isinstance(effect, WithdrawPrompt):
+            # every surface that shows the reminder: the small window first, so it goes even
+            # when the notification server fails to take its notification back
+            self.withdrawn.emit()
+            self.notifier.withdraw()
+        elif isinstance(effect, ShowRoutine):
+            event("routine_requested", routine=effect.routine_id, tier=effect.tier)
+            self.routine_requested.emit(effect)
+        elif isinstance(effect, Record):
+            self._record(effect)
+        elif isinstance(effect, RecordBout):
+            self._record_bout(effect)
+        elif isinstance(effect, StatusChanged):
+            self.status = effect.status
+            self.status_changed.emit(effect.status)
+        elif isinstance(effect, SetProbe):
+            self._set_probe(effect.seconds)
 
     def _set_probe(self, seconds: float) -> None:
         """Sample every `seconds`; while the user is away and the idle source can tell us
@@ -296,7 +311,8 @@ class AppController(QObject):
             log.warning("notification failed (%s); showing the reminder window", exc)
             self.escalated.emit("Time for a break", body, prompt)
             return
-        if prompt.escalate:
+        if prompt.escalate and not getattr(self.notifier, "is_window", False):
+            # the notifier is not already the small window: show that one beside it
             self.escalated.emit("Time for a break", body, prompt)
 
     def _record_bout(self, effect: RecordBout) -> None:

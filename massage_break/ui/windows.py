@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -51,7 +52,10 @@ class Windows:
         controller.notice.connect(self.show_notice)
         controller.escalated.connect(self.show_prompt)
         controller.skip_confirmation_requested.connect(self.confirm_skip)
+        controller.withdrawn.connect(self.withdraw_prompt)
         self.prompt: PromptWindow | None = None
+        self._notices: deque[tuple[str, str]] = deque()
+        self._notice: QMessageBox | None = None
 
     @staticmethod
     def _raise(window: QWidget) -> None:
@@ -211,9 +215,27 @@ class Windows:
         box.show()
         self._confirm = box
 
+    def withdraw_prompt(self) -> None:
+        """The reminder was answered elsewhere, walked away from or paused: hide the window."""
+        if self.prompt is not None:
+            self.prompt.withdraw()
+
     def show_notice(self, title: str, message: str) -> None:
+        """Notices wait their turn: each is shown once the one before it is closed."""
+        self._notices.append((title, message))
+        if self._notice is None:
+            self._next_notice()
+
+    def _next_notice(self) -> None:
+        if self._notice is not None:
+            self._notice.deleteLater()
+            self._notice = None
+        if not self._notices:
+            return
+        title, message = self._notices.popleft()
         box = QMessageBox(QMessageBox.Icon.Warning, title, message)
         box.setObjectName("notice")
         box.setModal(False)
+        box.finished.connect(self._next_notice)
         box.show()
         self._notice = box

@@ -351,3 +351,62 @@ def test_pause_until_tomorrow_follows_working_hours(qtbot: QtBot) -> None:
     r.c.pause_until_tomorrow()  # Monday 2026-03-02: until Tuesday's start
     assert r.c.status.paused_until is not None
     assert r.c.status.paused_until.astimezone(UTC) == datetime(2026, 3, 3, 10, 0, tzinfo=UTC)
+
+
+class BrokenScheduler(FakeScheduler):
+    """Every call fails, as a scheduler that lost its timer would."""
+
+    def schedule_at(self, job_id: str, when: object, callback: object) -> None:
+        raise RuntimeError("scheduler broke")
+
+    def every(self, job_id: str, seconds: float, callback: object) -> None:
+        raise RuntimeError("scheduler broke")
+
+    def cancel(self, job_id: str) -> None:
+        raise RuntimeError("scheduler broke")
+
+
+class BrokenNotifier(RecordingNotifier):
+    def withdraw(self) -> None:
+        raise RuntimeError("notification server gone")
+
+
+@pytest.mark.parametrize("broken", ["scheduler", "notifier"])
+def test_a_failing_adapter_loses_no_other_effect(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture, broken: str
+) -> None:
+    r = Rig()
+    if broken == "scheduler":
+        r.c.scheduler = r.sched = BrokenScheduler()
+    else:
+        r.c.notifier = r.notifier = BrokenNotifier()
+    statuses: list[object] = []
+    r.c.status_changed.connect(statuses.append)
+    r.c.start()
+    r.work_until(31)
+    r.c.run(r.c.engine.on_wakeup(r.clock.now(), timedelta(0)))
+    assert r.c.status.prompting
+    walk_away(r)  # WithdrawPrompt, then the record of the reminder they walked away from
+    assert [x.outcome for x in r.history.rows] == [Outcome.DISMISSED]
+    assert statuses and not r.c.status.prompting  # the effects after the failure still ran
+    assert "failed" in caplog.text and "Traceback" in caplog.text
+
+
+def test_withdrawing_closes_every_surface(qtbot: QtBot) -> None:
+    r = Rig()
+    closed: list[bool] = []
+    r.c.withdrawn.connect(lambda: closed.append(True))
+    r.c.start()
+    r.live_until(31)
+    r.c.pause_for(30)
+    assert closed == [True] and r.notifier.withdrawn == 1
+
+
+def test_a_window_notifier_is_not_doubled_by_escalation(qtbot: QtBot) -> None:
+    r = Rig()
+    r.notifier.is_window = True  # type: ignore[attr-defined]
+    shown: list[str] = []
+    r.c.escalated.connect(lambda title, body, prompt: shown.append(body))
+    r.c.start()
+    r.live_until(41)
+    assert r.notifier.urgency == [1, 1, 2] and shown == []
