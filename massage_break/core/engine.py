@@ -65,7 +65,7 @@ class Engine:
         self.recent = list(recent)[-RECENT_KEEP:]
         self.settings = settings
         self.check_in = "fine"
-        self.context: frozenset[str] = frozenset()  # fullscreen / call / dnd, from the shell
+        self._context: frozenset[str] = frozenset()  # fullscreen / call / dnd: the last sample's
         self.tracker = SittingTracker(self._thresholds(settings))
         self.policy = BreakPolicy(*self._policy_args(settings))
         self.prompt: PromptBreak | None = None
@@ -104,7 +104,16 @@ class Engine:
 
     # ---- events ----------------------------------------------------------------------------
 
-    def on_idle_sample(self, idle: timedelta, now: datetime) -> list[Effect]:
+    @property
+    def context(self) -> frozenset[str]:
+        """Why the moment is bad for a reminder (fullscreen, call, dnd), as the last sample or
+        wake-up was told; the shell looks it up only when `wants_context` says it matters."""
+        return self._context
+
+    def on_idle_sample(
+        self, idle: timedelta, now: datetime, context: frozenset[str] = frozenset()
+    ) -> list[Effect]:
+        self._context = context
         if self.locked_since is not None:
             return self._evaluate(now)  # the lock decides; samples resume after unlock
         had_bout = self.tracker.bout_start is not None
@@ -124,10 +133,15 @@ class Engine:
             self._skips = 0
         return effects + self._evaluate(now)
 
-    def on_wakeup(self, now: datetime, idle: timedelta | None = None) -> list[Effect]:
+    def on_wakeup(
+        self, now: datetime, idle: timedelta | None = None, context: frozenset[str] = frozenset()
+    ) -> list[Effect]:
         """A scheduled wake-up fired; with `idle`, a fresh sample taken at that moment."""
         self._wakeup = None
-        return self._evaluate(now) if idle is None else self.on_idle_sample(idle, now)
+        if idle is not None:
+            return self.on_idle_sample(idle, now, context)
+        self._context = context
+        return self._evaluate(now)
 
     def on_locked(self, now: datetime) -> list[Effect]:
         """Screen locked or the machine going to sleep: the user is away from now on."""
@@ -135,11 +149,13 @@ class Engine:
             self.locked_since = now
         return self._evaluate(now)
 
-    def on_unlocked(self, idle: timedelta, now: datetime) -> list[Effect]:
+    def on_unlocked(
+        self, idle: timedelta, now: datetime, context: frozenset[str] = frozenset()
+    ) -> list[Effect]:
         """Back from the lock screen or from sleep. No sample was taken while locked, so the
         tracker sees the whole lock as one gap: long enough, it was a break."""
         self.locked_since = None
-        return self.on_idle_sample(idle, now)
+        return self.on_idle_sample(idle, now, context)
 
     def on_user(self, action: UserAction, now: datetime) -> list[Effect]:
         if action in (UserAction.TAKE_NOW, UserAction.START):
@@ -295,9 +311,9 @@ class Engine:
 
     def _hold(self, now: datetime) -> tuple[str | None, datetime | None]:
         """Why a due reminder should wait a moment, and when to look again."""
-        if self.context:
+        if self._context:
             self._typing_since = None
-            return sorted(self.context)[0], now + HOLD_RECHECK
+            return sorted(self._context)[0], now + HOLD_RECHECK
         grace = timedelta(seconds=self.settings.typing_grace_s)
         if self.detection_available and grace and self._last_idle < NATURAL_PAUSE:
             self._typing_since = self._typing_since or now

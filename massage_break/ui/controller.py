@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from massage_break.core import hours
 from massage_break.core.catalog import Catalog
 from massage_break.core.clock import Clock
-from massage_break.core.describe import length_text, minutes_text, status_text
+from massage_break.core.describe import length_text, minutes_text, reason, status_text
 from massage_break.core.engine import Engine
 from massage_break.core.model import (
     Activity,
@@ -39,7 +39,6 @@ log = logging.getLogger(__name__)
 
 WAKEUP_JOB = "next-break"
 PROBE_JOB = "idle-probe"
-MORNING = time(8, 0)
 
 
 class ContextSource(Protocol):
@@ -133,22 +132,20 @@ class AppController(QObject):
 
     # ---- inputs ----------------------------------------------------------------------------
 
-    def _now(self) -> datetime:
-        """The current time, with the context (fullscreen, call...) looked up only when a
-        reminder is due: the probes are cheap, but there is no reason to run them idle."""
-        now = self.clock.now()
-        self.engine.context = (
-            self.context.reasons() if self.engine.wants_context(now) else frozenset()
-        )
-        return now
+    def _context_now(self, now: datetime) -> frozenset[str]:
+        """The context (fullscreen, call...), looked up only when a reminder is due: the
+        probes are cheap, but there is no reason to run them idle."""
+        return self.context.reasons() if self.engine.wants_context(now) else frozenset()
 
     def probe(self) -> None:
         idle = self.idle_source.idle()
-        self.run(self.engine.on_idle_sample(idle, self._now()))
+        now = self.clock.now()
+        self.run(self.engine.on_idle_sample(idle, now, self._context_now(now)))
 
     def _wakeup(self) -> None:
         idle = self.idle_source.idle()
-        self.run(self.engine.on_wakeup(self._now(), idle))
+        now = self.clock.now()
+        self.run(self.engine.on_wakeup(now, idle, self._context_now(now)))
 
     def locked(self, is_locked: bool) -> None:
         """Screen locked (True) or unlocked (False), from the power monitor."""
@@ -166,7 +163,8 @@ class AppController(QObject):
             self.run(self.engine.on_locked(now))
         elif was and not self._away_reasons:
             event("resumed", after=why)
-            self.run(self.engine.on_unlocked(self.idle_source.idle(), now))
+            idle = self.idle_source.idle()
+            self.run(self.engine.on_unlocked(idle, now, self._context_now(now)))
 
     def answer(self, action: str) -> None:
         """A reply from a notification or prompt: start, snooze, skip or dismiss."""
@@ -209,15 +207,16 @@ class AppController(QObject):
 
     def pause_until_tomorrow(self) -> None:
         """Until 08:00 tomorrow, or the start of tomorrow's working hours when they are set."""
-        local = self._local_now()
-        midnight = datetime.combine(local.date() + timedelta(days=1), time(0), local.tzinfo)
-        morning = midnight.replace(hour=MORNING.hour, minute=MORNING.minute)
-        spans = self.settings.working_hours
-        if spans:
-            start = hours.next_change(spans, midnight, local.tzinfo or self.engine.tz)
-            if start is not None and not hours.within(spans, midnight, self.engine.tz):
-                morning = start
+        morning = hours.tomorrow_morning(
+            self.settings.working_hours, self._local_now(), self.engine.tz
+        )
         self.run(self.engine.pause(morning, self.clock.now()))
+
+    def pause_until(self, until: datetime) -> None:
+        """A pause saved by an earlier run that has not ended yet."""
+        now = self.clock.now()
+        if until > now:
+            self.run(self.engine.pause(until, now))
 
     def resume(self) -> None:
         self.run(self.engine.resume(self.clock.now()))
@@ -352,20 +351,7 @@ class AppController(QObject):
 
     def reason(self) -> str:
         """One word for why the app is or isn't reminding right now."""
-        s = self.status
-        if s.paused_until is not None:
-            return "paused"
-        if s.locked:
-            return "locked"
-        if not s.in_hours:
-            return "outside_hours"
-        if s.holding is not None:
-            return s.holding
-        if s.prompting:
-            return "due"
-        if not s.detection_available:
-            return "detection_unavailable"
-        return str(s.activity)
+        return reason(self.status)
 
     def status_dict(self) -> dict[str, Any]:
         s = self.status

@@ -308,12 +308,11 @@ def test_bad_moments_hold_the_reminder_until_they_end(reason: str) -> None:
     e = engine()
     work(e, 0, 29.75)
     assert e.wants_context(at(30))
-    e.context = frozenset({reason})
-    effects = e.on_wakeup(at(30))
+    bad = frozenset({reason})
+    effects = e.on_wakeup(at(30), context=bad)
     assert of(effects, PromptBreak) == [] and e.status(at(30)).holding == reason
-    assert ScheduleWakeup(at(30) + 30 * S) in effects
-    assert of(e.on_wakeup(at(30.5)), PromptBreak) == []
-    e.context = frozenset()
+    assert ScheduleWakeup(at(30) + 30 * S) in effects and e.context == bad
+    assert of(e.on_idle_sample(0 * S, at(30.5), bad), PromptBreak) == []
     effects = e.on_wakeup(at(31))
     assert len(of(effects, PromptBreak)) == 1  # reminded once it ended
     assert not e.wants_context(at(31))
