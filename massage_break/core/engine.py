@@ -183,9 +183,14 @@ class Engine:
         self.check_in = answer
 
     def on_routine_finished(
-        self, outcome: Outcome, now: datetime, routine_id: str | None = None
+        self,
+        outcome: Outcome,
+        now: datetime,
+        routine_id: str | None = None,
+        pressure: int | None = None,
     ) -> list[Effect]:
-        """`routine_id` names the routine that actually ran (a partner routine, say)."""
+        """`routine_id` names the routine that actually ran (a partner routine, say);
+        `pressure` the firmest pressure its receivers chose (0-10), kept in the history."""
         showing = self.showing
         if showing is None:
             return []
@@ -200,7 +205,8 @@ class Engine:
             pass
         else:
             self.policy.restart_interval(now)
-        return [*self._ended_bouts(), self._record(outcome, showing, now), *self._evaluate(now)]
+        record = self._record(outcome, showing, now, pressure)
+        return [*self._ended_bouts(), record, *self._evaluate(now)]
 
     def pause(self, until: datetime, now: datetime) -> list[Effect]:
         self.policy.pause(until)
@@ -271,9 +277,15 @@ class Engine:
     def _ended_bouts(self) -> list[Effect]:
         return [RecordBout(bout) for bout in self.tracker.take_ended()]
 
-    def _record(self, outcome: Outcome, about: PromptBreak | ShowRoutine, now: datetime) -> Record:
+    def _record(
+        self,
+        outcome: Outcome,
+        about: PromptBreak | ShowRoutine,
+        now: datetime,
+        pressure: int | None = None,
+    ) -> Record:
         return Record(
-            BreakRecord(now, outcome, about.sitting_seconds, about.routine_id, about.tier)
+            BreakRecord(now, outcome, about.sitting_seconds, about.routine_id, about.tier, pressure)
         )
 
     def _choose(self, now: datetime) -> tuple[str, str, int]:

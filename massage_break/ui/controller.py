@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -65,6 +65,8 @@ class AppController(QObject):
     withdrawn = Signal()  # the reminder is over: close every surface that shows it
     skip_confirmation_requested = Signal()
     recorded = Signal(object)  # BreakRecord or Bout, once it is in the history
+    history_changed = Signal()  # rows were deleted (retention, or "Delete all history")
+    settings_applied = Signal(object)  # Settings, once saved and applied
 
     def __init__(
         self,
@@ -198,8 +200,12 @@ class AppController(QObject):
     def take_break_now(self) -> None:
         self.run(self.engine.on_user(UserAction.TAKE_NOW, self.clock.now()))
 
-    def routine_finished(self, outcome: Outcome, routine_id: str | None = None) -> None:
-        self.run(self.engine.on_routine_finished(outcome, self.clock.now(), routine_id))
+    def routine_finished(
+        self, outcome: Outcome, routine_id: str | None = None, pressure: int | None = None
+    ) -> None:
+        """The routine window closed. `pressure`: the firmest pressure a partner routine's
+        receivers chose on their pressure pages (0-10), recorded with the break."""
+        self.run(self.engine.on_routine_finished(outcome, self.clock.now(), routine_id, pressure))
 
     def pause_for(self, minutes: int) -> None:
         now = self.clock.now()
@@ -226,6 +232,7 @@ class AppController(QObject):
         self.settings_store.save(settings)
         self.run(self.engine.on_settings(settings, self.clock.now()))
         event("settings_applied", **settings.to_dict())
+        self.settings_applied.emit(settings)
 
     # ---- effects ---------------------------------------------------------------------------
 
@@ -352,50 +359,3 @@ class AppController(QObject):
     def reason(self) -> str:
         """One word for why the app is or isn't reminding right now."""
         return reason(self.status)
-
-    def status_dict(self) -> dict[str, Any]:
-        s = self.status
-        return {
-            "activity": str(s.activity),
-            "sitting_seconds": s.sitting_seconds,
-            "sitting_minutes": round(s.sitting_seconds / self.minute.total_seconds(), 1),
-            "next_break_at": s.next_break_at.isoformat() if s.next_break_at else None,
-            "paused_until": s.paused_until.isoformat() if s.paused_until else None,
-            "prompting": s.prompting,
-            "routine_open": self.engine.showing is not None,
-            "snoozes_left": s.snoozes_left,
-            "detection": self.idle_source.name,
-            "detection_available": s.detection_available,
-            "notifier": self.notifier.name,
-            "tier": self.engine.tier_id(self.clock.now()),
-            "holding": s.holding,
-            "in_hours": s.in_hours,
-            "locked": s.locked,
-            "reason": self.reason(),
-            "text": self.tooltip(),
-        }
-
-    def handle_command(self, message: dict[str, Any]) -> dict[str, Any]:
-        command = message.get("command")
-        event("command", command=command)
-        if command == "break-now":
-            self.take_break_now()
-        elif command == "pause":
-            minutes = message.get("minutes")
-            if message.get("until") == "tomorrow":
-                self.pause_until_tomorrow()
-            elif isinstance(minutes, int) and 0 < minutes <= 24 * 60:
-                self.pause_for(minutes)
-            else:
-                return {"ok": False, "error": "pause needs minutes (1 to 1440) or 'tomorrow'"}
-        elif command == "resume":
-            self.resume()
-        elif command == "run":
-            self.settings_requested.emit()
-        elif command == "history":
-            self.history_requested.emit()
-        elif command == "quit":
-            self.quit_requested.emit()
-        elif command != "status":
-            return {"ok": False, "error": f"unknown command {command!r}"}
-        return {"ok": True, "status": self.status_dict()}

@@ -33,11 +33,14 @@ class Windows:
         minute_seconds: float,
         autostart: Callable[[], Autostart] | None = None,
         export: Callable[[Path], int] | None = None,
+        delete_history: Callable[[], int] | None = None,
     ) -> None:
         """`autostart` makes the start-at-login entry, when the settings dialog first needs it;
-        `export(path)` writes the history as CSV (the history window's Export button)."""
+        `export(path)` writes the history as CSV (the history window's Export button);
+        `delete_history()` deletes every row (its "Delete all history" button)."""
         self.controller = controller
         self._export = export
+        self._delete_history = delete_history
         self._make_autostart = autostart
         self._autostart: Autostart | None = None
         self.assets = assets
@@ -89,9 +92,12 @@ class Windows:
 
     def show_history(self) -> None:
         if self.history is None:
+            from massage_break.ui.history_model import HistoryModel
             from massage_break.ui.history_window import HistoryWindow
 
-            window = HistoryWindow(self.controller, export=self._export)
+            model = HistoryModel.of(self.controller, self._delete_history)
+            window = HistoryWindow(model, export=self._export)
+            model.setParent(window)  # goes, with its connections, when the window goes
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.destroyed.connect(self._history_closed)
             self.history = window

@@ -174,8 +174,16 @@ def test_start_opens_the_prompted_routine_and_completion_restarts_sitting() -> N
         "r.short",
         30 * 60 + 12,
     )
-    assert e.sitting(at(33)) == timedelta(0)
+    assert e.sitting(at(33)) == timedelta(0) and record.pressure is None
     assert of(e.on_idle_sample(0 * S, at(33.1)), ScheduleWakeup) == [ScheduleWakeup(at(63.1))]
+
+
+def test_the_partner_pressure_is_recorded_with_the_break() -> None:
+    e = engine()
+    work(e, 0, 10)
+    e.on_user(UserAction.TAKE_NOW, at(10))
+    effects = e.on_routine_finished(Outcome.COMPLETED, at(15), None, pressure=4)
+    assert of(effects, Record)[0].record.pressure == 4
 
 
 def test_completing_a_micro_break_keeps_the_sitting_clock() -> None:

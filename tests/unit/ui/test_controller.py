@@ -7,6 +7,7 @@ from massage_break.core.catalog import parse_catalog
 from massage_break.core.engine import Engine
 from massage_break.core.model import Outcome, ShowRoutine
 from massage_break.core.settings import Settings
+from massage_break.ui.commands import CommandHandler
 from massage_break.ui.controller import PROBE_JOB, WAKEUP_JOB, AppController
 from tests.fakes import (
     FakeClock,
@@ -97,7 +98,7 @@ def test_start_opens_the_routine_and_finishing_records_it(qtbot: QtBot) -> None:
     assert r.notifier.withdrawn == 1 and r.shown[0].tier == "T1"
     r.c.routine_finished(Outcome.COMPLETED)
     assert r.history.rows[-1].outcome is Outcome.COMPLETED
-    assert r.c.status_dict()["routine_open"] is False
+    assert CommandHandler(r.c).status()["routine_open"] is False
 
 
 def test_history_failure_is_reported_not_fatal(qtbot: QtBot) -> None:
@@ -164,38 +165,6 @@ def test_apply_settings_failure_changes_nothing(qtbot: QtBot) -> None:
     assert r.c.settings.break_interval_min == 30
 
 
-@pytest.mark.parametrize(
-    ("message", "ok"),
-    [
-        ({"command": "status"}, True),
-        ({"command": "break-now"}, True),
-        ({"command": "pause", "minutes": 30}, True),
-        ({"command": "pause", "until": "tomorrow"}, True),
-        ({"command": "pause", "minutes": 0}, False),
-        ({"command": "pause", "minutes": "x"}, False),
-        ({"command": "resume"}, True),
-        ({"command": "run"}, True),
-        ({"command": "history"}, True),
-        ({"command": "quit"}, True),
-        ({"command": "format-disk"}, False),
-    ],
-)
-def test_commands(qtbot: QtBot, message: dict[str, object], ok: bool) -> None:
-    r = Rig()
-    r.c.start()
-    quits: list[bool] = []
-    histories: list[bool] = []
-    r.c.quit_requested.connect(lambda: quits.append(True))
-    r.c.history_requested.connect(lambda: histories.append(True))
-    reply = r.c.handle_command(message)
-    assert reply["ok"] is ok
-    if ok:
-        assert reply["status"]["detection"] == "scripted"
-        assert reply["status"]["text"] == r.c.tooltip()
-    assert quits == ([True] if message["command"] == "quit" else [])
-    assert histories == ([True] if message["command"] == "history" else [])
-
-
 def test_stop_interrupts_open_routine_and_stops_scheduler(qtbot: QtBot) -> None:
     r = Rig()
     r.c.start()
@@ -245,7 +214,7 @@ def test_lock_and_unlock(qtbot: QtBot) -> None:
     r = Rig()
     r.c.start()
     r.c.locked(True)
-    assert r.c.reason() == "locked" and r.c.status_dict()["locked"] is True
+    assert r.c.reason() == "locked" and CommandHandler(r.c).status()["locked"] is True
     r.clock.advance(minutes=20)
     r.c.locked(False)
     assert r.c.status.sitting_seconds == 0 and not r.c.status.locked
