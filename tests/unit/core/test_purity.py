@@ -3,8 +3,6 @@
 import subprocess
 import sys
 
-from massage_break.core import ports
-
 
 def test_core_imports_no_qt_or_shell_libraries() -> None:
     code = (
@@ -14,9 +12,3 @@ def test_core_imports_no_qt_or_shell_libraries() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
-
-
-def test_ports_describe_the_shell() -> None:
-    assert {"idle", "close"} <= set(dir(ports.IdleSource))
-    assert {"notify", "withdraw"} <= set(dir(ports.Notifier))
-    assert {"schedule_at", "every", "cancel"} <= set(dir(ports.Scheduler))

@@ -253,10 +253,23 @@ def test_failed_notification_falls_back_to_the_window(qtbot: QtBot) -> None:
     assert shown == ["Time for a break"]
 
 
-def test_check_in_steers_and_reasons(qtbot: QtBot) -> None:
+@pytest.mark.parametrize(
+    ("answer", "routine"), [("fine", "self.micro_reset"), ("wrists", "self.hands_eyes")]
+)
+def test_check_in_steers_the_next_routine(qtbot: QtBot, answer: str, routine: str) -> None:
+    from tests.fakes import fake_controller
+    from tests.unit.ui.shipped import shipped_catalog
+
+    c = fake_controller(Engine(Settings(), shipped_catalog()))
+    shown: list[ShowRoutine] = []
+    c.routine_requested.connect(shown.append)
+    c.check_in(answer)
+    c.take_break_now()  # no sitting yet: the shortest tier, where both routines fit
+    assert [s.routine_id for s in shown] == [routine]
+
+
+def test_reasons(qtbot: QtBot) -> None:
     r = Rig()
-    r.c.check_in("neck")
-    assert r.c.engine.check_in == "neck"
     r.c.start()
     assert r.c.reason() == "active"
     r.idle.value = timedelta(minutes=6)
