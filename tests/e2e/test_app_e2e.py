@@ -7,19 +7,18 @@ schedule, answers go through dunst's action menu, buttons are clicked with xdoto
 from __future__ import annotations
 
 import json
-import shutil
 import time
 from pathlib import Path
 
 import pytest
 
 from .app_run import ARTIFACTS, Fidget, RunningApp, write_settings
-from .desktop import Desktop
+from .desktop import Desktop, find_tool
 
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(
-        any(shutil.which(t) is None for t in ("Xvfb", "dunst", "xdotool", "import")),
+        any(find_tool(t) is None for t in ("Xvfb", "dunst", "xdotool", "import")),
         reason="needs xvfb, dunst, xdotool and imagemagick (see scripts/setup)",
     ),
 ]

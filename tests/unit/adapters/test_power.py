@@ -20,7 +20,6 @@ from tests.unit.adapters.dbus_standins import (
     spoof,
 )
 
-
 SENTINEL = "org.example.Sentinel"
 
 
