@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -137,6 +137,8 @@ class HistoryWindow(QWidget):
         layout.addWidget(self.export_result)
         layout.addWidget(buttons)
         self.resize(600, 580)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.activated.connect(self.close)
         model.changed.connect(self.refresh)
         model.status_changed.connect(self._status)
         self.refresh()

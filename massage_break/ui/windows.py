@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from massage_break.core.model import PromptBreak, ShowRoutine
@@ -89,6 +89,20 @@ class Windows:
 
     def _routine_closed(self) -> None:
         self.routine = None
+        self._release_when_idle()
+
+    def _release_when_idle(self) -> None:
+        """Once the routine and history windows are both gone (deleted on close), give their
+        memory back; queued, so the deletion has finished first."""
+        if self.routine is None and self.history is None:
+            QTimer.singleShot(0, self._release)
+
+    def _release(self) -> None:
+        if self.routine is None and self.history is None:
+            from massage_break.ui.memory import release_memory
+
+            release_memory()
+            event("memory_released")
 
     def show_history(self) -> None:
         if self.history is None:
@@ -108,6 +122,7 @@ class Windows:
 
     def _history_closed(self) -> None:
         self.history = None
+        self._release_when_idle()
 
     def show_settings(self) -> None:
         if self.settings is not None:
