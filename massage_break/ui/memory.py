@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QPixmapCache
 
+from massage_break.ui.resident import Snapshot, page_out
+
 log = logging.getLogger(__name__)
 
 # the modules whose caches only the windows fill (pictures drawn for the routine window)
@@ -51,14 +53,18 @@ def drop_caches() -> int:
     return cleared
 
 
-def release_memory() -> bool:
-    """Drop caches, collect garbage, and return freed heap to the system where the C library
-    allows it. True when the heap was trimmed."""
+def release_memory(before: Snapshot | None = None) -> bool:
+    """Drop caches, collect garbage, return freed heap to the system where the C library
+    allows it, and, given the resident pages from `before` the windows opened, hand back the
+    library and font pages only they used. True when the heap was trimmed."""
     drop_caches()
     gc.collect()
     trim = _malloc_trim()
     if trim is None:
         return False
     trimmed = bool(trim(0))
-    log.debug("memory released (heap trimmed: %s)", trimmed)
+    paged = page_out(before)
+    log.debug(
+        "memory released (heap trimmed: %s; %d kB of pages handed back)", trimmed, paged >> 10
+    )
     return True

@@ -20,6 +20,7 @@ from massage_break.ui.controller import AppController
 if TYPE_CHECKING:
     from massage_break.ui.history_window import HistoryWindow
     from massage_break.ui.prompt_window import PromptWindow
+    from massage_break.ui.resident import Snapshot
     from massage_break.ui.routine_window import RoutineWindow
     from massage_break.ui.settings_dialog import SettingsDialog
     from massage_break.ui.welcome import WelcomeDialog
@@ -59,6 +60,7 @@ class Windows:
         self.prompt: PromptWindow | None = None
         self._notices: deque[tuple[str, str]] = deque()
         self._notice: QMessageBox | None = None
+        self._resident: Snapshot | None = None  # resident pages before the windows opened
 
     @staticmethod
     def _raise(window: QWidget) -> None:
@@ -66,10 +68,18 @@ class Windows:
         window.raise_()
         window.activateWindow()
 
+    def _note_resident(self) -> None:
+        """Before the first of the two windows opens: which pages are in memory at rest."""
+        if self.routine is None and self.history is None:
+            from massage_break.ui.resident import snapshot
+
+            self._resident = snapshot()
+
     def show_routine(self, request: ShowRoutine) -> None:
         if self.routine is not None:
             self._raise(self.routine)
             return
+        self._note_resident()
         from massage_break.ui.routine_window import RoutineWindow
 
         window = RoutineWindow(
@@ -101,11 +111,13 @@ class Windows:
         if self.routine is None and self.history is None:
             from massage_break.ui.memory import release_memory
 
-            release_memory()
+            release_memory(self._resident)
+            self._resident = None
             event("memory_released")
 
     def show_history(self) -> None:
         if self.history is None:
+            self._note_resident()
             from massage_break.ui.history_model import HistoryModel
             from massage_break.ui.history_window import HistoryWindow
 

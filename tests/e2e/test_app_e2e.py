@@ -181,3 +181,34 @@ def test_corrupt_settings_are_kept_aside_and_the_user_told(desk: Desktop, tmp_pa
     # the display started seconds ago: its idle time is under the 2-minute short pause
     assert (status["activity"], status["reason"]) == ("active", "active")
     assert app.terminate() == 0
+
+
+def test_a_pause_survives_a_restart_and_export_runs_beside_the_app(
+    desk: Desktop, tmp_path: Path
+) -> None:
+    base = tmp_path / "app"
+    write_settings(base)
+    app = RunningApp(desk, base, name="first")
+    app.wait_event("started")
+    assert app.command("pause", "tomorrow").returncode == 0
+    until = app.status()["paused_until"]
+    assert until is not None and app.status()["reason"] == "paused"
+    assert json.loads((base / "state" / "state.json").read_text())["paused_until"] is not None
+    # the history leaves the app while it runs: a break recorded, then exported as JSON
+    assert app.command("break-now").returncode == 0
+    painted = app.wait_event("routine_painted", timeout=15)
+    desk.mouse_move(1, 1)
+    desk.click(*painted["done"])
+    app.wait_event("history_recorded", timeout=10)
+    exported = app.command("export", "--format", "json")
+    assert exported.returncode == 0
+    (row,) = json.loads(exported.stdout)
+    assert row["kind"] == "reminder" and row["outcome"] == "completed"
+    assert app.terminate() == 0
+    again = RunningApp(desk, base, name="second")
+    again.wait_event("started")
+    status = again.status()
+    assert status["paused_until"] == until and status["reason"] == "paused"
+    assert again.command("resume").returncode == 0
+    assert json.loads((base / "state" / "state.json").read_text())["paused_until"] is None
+    assert again.terminate() == 0
