@@ -49,7 +49,7 @@ def test_memory_is_released_only_when_both_windows_are_gone(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     released: list[bool] = []
-    monkeypatch.setattr(memory, "release_memory", lambda: released.append(True) or True)
+    monkeypatch.setattr(memory, "release_memory", lambda *_: released.append(True) or True)
     c = fake_controller(Engine(Settings(), shipped_catalog()))
     w = Windows(c, Path(ASSETS), 60)
     w.show_history()
