@@ -163,6 +163,18 @@ class Settings:
         return replace(self, **values)
 
 
+def with_preference(s: Settings, exercise_id: str, change: str) -> Settings:
+    """Favourite ("favourite"), unfavourite ("unfavourite") or hide ("hide") an exercise: it
+    leaves both lists first, so a hidden favourite is no longer a favourite."""
+    favourites = [f for f in s.favourites if f != exercise_id]
+    hidden = [h for h in s.hidden if h != exercise_id]
+    if change == "favourite":
+        favourites.append(exercise_id)
+    elif change == "hide":
+        hidden.append(exercise_id)
+    return replace(s, favourites=tuple(favourites), hidden=tuple(hidden))
+
+
 class SettingsError(ValueError):
     """The stored settings cannot be used as they are."""
 

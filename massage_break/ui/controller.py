@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -32,7 +31,7 @@ from massage_break.core.model import (
     WithdrawPrompt,
 )
 from massage_break.core.ports import HistoryStore, IdleSource, Notifier, Scheduler, SettingsStore
-from massage_break.core.settings import Settings
+from massage_break.core.settings import Settings, with_preference
 from massage_break.log import event
 
 log = logging.getLogger(__name__)
@@ -181,15 +180,8 @@ class AppController(QObject):
 
     def set_preference(self, exercise_id: str, change: str) -> None:
         """Favourite, unfavourite or hide an exercise; saved with the settings."""
-        s = self.settings
-        favourites = [f for f in s.favourites if f != exercise_id]
-        hidden = [h for h in s.hidden if h != exercise_id]
-        if change == "favourite":
-            favourites.append(exercise_id)
-        elif change == "hide":
-            hidden.append(exercise_id)
         try:
-            self.apply_settings(replace(s, favourites=tuple(favourites), hidden=tuple(hidden)))
+            self.apply_settings(with_preference(self.settings, exercise_id, change))
         except OSError as exc:
             self.notice.emit("Preference not saved", f"Could not save your settings: {exc}")
 

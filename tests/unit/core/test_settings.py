@@ -134,3 +134,21 @@ def test_partner_mode_is_off_and_sound_on_until_the_user_changes_them() -> None:
     assert s.Settings().partner_mode is False and s.Settings().sound is True
     loaded, _notes = s.from_dict({"schema_version": 1})
     assert loaded.partner_mode is False and loaded.sound is True and loaded.cleared == ()
+
+
+@pytest.mark.parametrize(
+    ("change", "favourites", "hidden"),
+    [
+        ("favourite", ("b", "x"), ("c",)),
+        ("unfavourite", ("b",), ("c",)),
+        ("hide", ("b",), ("c", "x")),
+    ],
+)
+def test_a_preference_moves_the_exercise_between_the_lists(
+    change: str, favourites: tuple[str, ...], hidden: tuple[str, ...]
+) -> None:
+    start = s.Settings(favourites=("x", "b"), hidden=("c",))
+    changed = s.with_preference(start, "x", change)
+    assert (changed.favourites, changed.hidden) == (favourites, hidden)
+    hidden_fav = s.with_preference(s.Settings(hidden=("x",)), "x", "favourite")
+    assert (hidden_fav.favourites, hidden_fav.hidden) == (("x",), ())
