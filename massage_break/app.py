@@ -134,6 +134,7 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
         tray.show()
     applog.event("tray_shown", tray=tray_available)
     alive: list[Any] = [_quit_on_signals(app)]  # what must live as long as the loop runs
+    failed: list[bool] = []  # start-up failed: the one deliberate non-zero exit
     guard = ExitGuard()
     guard.arm()
 
@@ -142,6 +143,7 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
         try:
             build_and_start()
         except Exception as exc:  # a bug or a broken system library: say so, do not linger
+            failed.append(True)
             for part in alive:
                 if isinstance(part, _Parts):
                     part.controller.stop()  # no reminders behind the message
@@ -171,7 +173,14 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
             log.warning("activity detection unavailable: counting wall-clock time")
 
     QTimer.singleShot(START_DELAY_MS, finish_start)
-    return guard.finish(int(app.exec()))
+    code = int(app.exec())
+    if code != 0 and not failed:
+        # Qt 6.11 ends the loop with 1 when the display connection breaks (older versions
+        # call exit(1), which the guard catches); the shutdown above has saved everything by
+        # then: the session ended, the app did not fail
+        log.warning("the display went away (event loop ended with %d); ending normally", code)
+        code = 0
+    return guard.finish(code)
 
 
 def _report_start_failure(app: Any, tray: Any, exc: BaseException) -> Any:
