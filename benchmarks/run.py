@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import re
 import statistics
 import subprocess
 import sys
@@ -185,6 +186,64 @@ def day_simulation(desk: Desktop, base: Path, minute_seconds: float) -> dict[str
     }
 
 
+SETTLE_S = 10.0  # each memory reading is taken this long after the step before it
+
+
+def _wait_gone(desk: Desktop, name_regex: str, timeout: float = 10.0) -> None:
+    deadline = time.time() + timeout
+    while desk.find_windows(name_regex):
+        if time.time() > deadline:
+            raise RuntimeError(f"window {name_regex!r} still open after {timeout} s")
+        time.sleep(0.05)
+
+
+def memory_after_windows(desk: Desktop, base: Path, name: str) -> dict[str, float]:
+    """RSS at rest, after one routine was opened and closed, and after the history window
+    was opened and closed too; each SETTLE_S after the step (issue 12's budget)."""
+    write_settings(base)
+    app = RunningApp(desk, base, name=name)
+    app.wait_event("started")
+    time.sleep(SETTLE_S)
+    pid = app.proc.pid
+    rest = rss_mb(pid)
+    app.command("break-now")
+    shown = app.wait_event("routine_shown", timeout=15)
+    painted = app.wait_event("routine_painted", timeout=15)
+    desk.mouse_move(1, 1)  # xdotool --sync waits forever for a move to where the pointer is
+    desk.click(*painted["done"])
+    app.wait_event("history_recorded", timeout=10)
+    _wait_gone(desk, "^" + re.escape(shown["title"]) + "$")
+    time.sleep(SETTLE_S)
+    after_break = rss_mb(pid)
+    seen = len(app.events())
+    app.command("history")
+    app.wait_event("history_shown", timeout=15, after=seen)
+    wid = desk.find_window(r"^Your breaks", timeout=10)
+    desk.focus_window(wid)
+    desk.key("Escape")
+    _wait_gone(desk, r"^Your breaks")
+    time.sleep(SETTLE_S)
+    after_history = rss_mb(pid)
+    app.terminate()
+    return {"rest_mb": rest, "after_break_mb": after_break, "after_history_mb": after_history}
+
+
+def memory_rows(
+    desk: Desktop, tmp: Path, rounds: int, floor_runs: list[dict[str, float]]
+) -> dict[str, Any]:
+    """The three memory readings of the app beside the floor's RSS (same run), as medians
+    and ratios; the floor runs are measured here too when the main rounds did not."""
+    runs = [memory_after_windows(desk, tmp / f"mem{n}", f"mem{n}") for n in range(rounds)]
+    floor = statistics.median(r["rss_mb"] for r in floor_runs)
+    med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+    return {
+        "floor_mb": floor,
+        "median_mb": med,
+        "ratio_floor": {k.removesuffix("_mb"): v / floor for k, v in med.items()},
+        "runs": runs,
+    }
+
+
 def in_desktop(desk: Desktop, module: str, *args: str) -> dict[str, Any]:
     done = subprocess.run(
         [sys.executable, "-m", module, *args],
@@ -207,6 +266,8 @@ BUDGETS = {  # DESIGN.md §7
     "growth_mb": 5,
     "wakeups": 2,
     "break_cpu_pct": 1.0,  # issue 11: a playing break uses at most 1 % of a core
+    "after_break_ratio_floor": 1.10,  # issue 12: memory comes back after a break
+    "after_history_ratio_floor": 1.10,
 }
 
 
@@ -223,6 +284,7 @@ def check(report: dict[str, Any]) -> dict[str, Any]:
     """Each budget with the measured value and whether it holds."""
     ratio = report["ratio_app_to"]
     med = report["median"]["app"]
+    memory = report.get("memory", {}).get("ratio_floor", {})
     measured = {
         "start_to_tray_ratio_bare": ratio["bare"]["start_to_tray_ms"],
         "rss_ratio_floor": ratio["floor"]["rss_mb"],
@@ -231,6 +293,8 @@ def check(report: dict[str, Any]) -> dict[str, Any]:
         "growth_mb": report.get("window_cycles", {}).get("growth_mb"),
         "wakeups": report.get("wakeups_10s_after_50_reschedules", {}).get("owned_timer"),
         "break_cpu_pct": report.get("break_playing", {}).get("playing_pct_of_core"),
+        "after_break_ratio_floor": memory.get("after_break"),
+        "after_history_ratio_floor": memory.get("after_history"),
     }
     return {
         k: {"budget": BUDGETS[k], "measured": v, "met": v is not None and v <= BUDGETS[k]}
@@ -255,6 +319,11 @@ def main() -> int:
     ap.add_argument(
         "--break-only", action="store_true", help="only measure the CPU of a playing break"
     )
+    ap.add_argument(
+        "--memory-only",
+        action="store_true",
+        help="only the floor and the memory rows (rest / after a break / after history)",
+    )
     args = ap.parse_args()
     if args.break_only:
         with tempfile.TemporaryDirectory() as tmp, Desktop("sni", base_dir=Path(tmp) / "d") as desk:
@@ -268,8 +337,18 @@ def main() -> int:
             base = Path(tmp) / f"app{n}"
             write_settings(base)  # the everyday start, past the first start's welcome
             for name, cmd in commands(base).items():
+                if args.memory_only and name != "floor":
+                    continue
                 runs[name].append(measure(desk, f"{name}{n}", cmd, args.idle_seconds))
                 print(name, n, runs[name][-1], file=sys.stderr)
+        extra["memory"] = memory_rows(desk, Path(tmp), args.rounds, runs["floor"])
+        print("memory", extra["memory"], file=sys.stderr)
+        if args.memory_only:
+            text = json.dumps(extra, indent=2)
+            print(text)
+            if args.out:
+                args.out.write_text(text)
+            return 0
         if not args.quick:
             latencies = [
                 window_latency(desk, Path(tmp) / f"win{n}", f"win{n}") for n in range(args.rounds)

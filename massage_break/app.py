@@ -69,6 +69,19 @@ def main(argv: list[str] | None = None) -> int:
     applog.setup(opts.log_level, opts.log_json)
     paths = app_paths(opts.base_dir)
     paths.ensure()
+    if opts.command == "export":
+        from massage_break import history_cli
+
+        return history_cli.export(paths, opts, _local_zone())
+    if opts.command == "history" and opts.delete_all:
+        from massage_break import history_cli
+
+        done = history_cli.delete_all(paths, opts)
+        if done == 0:  # a running app shows the emptied history at once
+            from massage_break.adapters.single_instance import ask_instance
+
+            ask_instance(paths.ipc_dir, {"command": "history-changed"})
+        return done
     forwarded = _forward(paths, opts)
     if forwarded is not None:
         return forwarded
@@ -124,7 +137,7 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
         tray.show()
     applog.event("tray_shown", tray=tray_available)
     alive: list[Any] = [_quit_on_signals(app)]  # what must live as long as the loop runs
-    failed: list[BaseException] = []  # a start-up that failed ends with 1
+    failed: list[bool] = []  # a start-up that failed: the one deliberate exit with 1
     guard = ExitGuard()
     guard.arm()
 
@@ -133,17 +146,19 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
         try:
             build_and_start()
         except Exception as exc:  # a bug or a broken system library: say so, do not linger
+            failed.append(True)
             for part in alive:
                 if isinstance(part, _Parts):
                     part.controller.stop()  # no reminders behind the message
             alive.append(_report_start_failure(app, tray, exc))
-            failed.append(exc)
 
     def build_and_start() -> None:
         parts = _build(paths, opts, app, tray, sock)
         alive.append(parts)
         guard.last_words = parts.last_words
         parts.controller.start()
+        if parts.paused_until is not None:  # a pause saved before a restart that still runs
+            parts.controller.pause_until(parts.paused_until)
         applog.event(
             "started",
             tray=tray_available,
@@ -198,6 +213,7 @@ class _Parts(NamedTuple):
     windows: Any
     first_run: bool
     last_words: Any  # () -> None: what to save when the session ends under the app
+    paused_until: datetime | None = None  # a pause saved by the last run
 
 
 def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = None) -> _Parts:
@@ -214,9 +230,11 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
     from massage_break.adapters.scheduling import QtJobScheduler
     from massage_break.adapters.settings_store import JsonSettingsStore
     from massage_break.adapters.sound import Chime, dnd_active
+    from massage_break.adapters.state_store import JsonStateStore
     from massage_break.core.catalog import parse_catalog
     from massage_break.core.clock import SystemClock
     from massage_break.core.engine import Engine
+    from massage_break.ui.commands import CommandHandler
     from massage_break.ui.controller import AppController
     from massage_break.ui.windows import Windows
 
@@ -229,6 +247,9 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
     settings_store = JsonSettingsStore(paths.settings_file, now)
     settings = settings_store.load()
     history = SqliteHistoryStore(paths.history_file, now)
+    _apply_retention(history, settings.keep_history_days, now)
+    state = JsonStateStore(paths.state_file, now)
+    paused_until = state.load_pause()
     idle_source = create_idle_source()
     minute = timedelta(seconds=opts.minute_seconds)
     probe = max(min(PROBE_SECONDS, opts.minute_seconds / 4), 0.25)
@@ -256,7 +277,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         probe_seconds=probe,
         context=context,
     )
-    server = ipc().CommandServer(paths.ipc_dir, controller.handle_command, sock)
+    server = ipc().CommandServer(paths.ipc_dir, CommandHandler(controller).handle, sock)
     power = PowerMonitor()
     power.locked.connect(controller.locked)
     power.sleeping.connect(controller.sleeping)
@@ -274,6 +295,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         autostart=lambda: _autostart(opts.base_dir),
         export=export,
         chime=Chime(lambda: controller.settings.sound, dnd_active(context)),
+        delete_history=history.delete_all,
     )
     notifier.answered.connect(controller.answer)
     tray.take_break.connect(controller.take_break_now)
@@ -285,6 +307,10 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
     tray.quit.connect(app.quit)
     # queued: the command that asked to quit still gets its reply before shutdown starts
     controller.quit_requested.connect(app.quit, Qt.ConnectionType.QueuedConnection)
+    controller.status_changed.connect(lambda s: _save_pause(state, s.paused_until))
+    controller.settings_applied.connect(
+        lambda s: _apply_retention(history, s.keep_history_days, clock.now(), controller)
+    )
     controller.status_changed.connect(
         lambda s: tray.update_status(
             s,
@@ -316,8 +342,34 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         applog.event("quit", session_ended=True)
 
     app.aboutToQuit.connect(shutdown)
-    notices = [n for n in (settings_store.notice, history.notice) if n]
-    return _Parts(controller, notifier, idle_source, notices, windows, first_run, last_words)
+    notices = [n for n in (settings_store.notice, history.notice, state.notice) if n]
+    return _Parts(
+        controller, notifier, idle_source, notices, windows, first_run, last_words, paused_until
+    )
+
+
+def _apply_retention(history: Any, keep_days: int, now: datetime, controller: Any = None) -> None:
+    """The retention setting: remove what is older than it keeps (nothing by default)."""
+    from massage_break.core.history import retention_cutoff
+
+    cutoff = retention_cutoff(now, keep_days)
+    if cutoff is None:
+        return
+    try:
+        removed = history.delete_before(cutoff)
+    except Exception as exc:  # the history file is reported elsewhere if it is unusable
+        log.error("could not remove old history: %s", exc)
+        return
+    applog.event("history_pruned", removed=removed, keep_days=keep_days)
+    if removed and controller is not None:
+        controller.history_changed.emit()
+
+
+def _save_pause(state: Any, until: datetime | None) -> None:
+    try:
+        state.save_pause(until)
+    except OSError as exc:  # the pause still holds for this run
+        log.error("could not save the pause: %s", exc)
 
 
 def _autostart(base_dir: Path | None) -> Any:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import re
+from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
 from massage_break import __version__
 
-COMMANDS = ("run", "break-now", "pause", "resume", "status", "history", "quit")
+COMMANDS = ("run", "break-now", "pause", "resume", "status", "history", "quit", "export")
 _DURATION = re.compile(r"^(\d+)\s*(m|min|h|hr)?$")
 
 
@@ -23,6 +24,11 @@ class Options(NamedTuple):
     log_json: bool
     log_level: str
     minute_seconds: float
+    export_format: str = "csv"
+    since: date | None = None
+    output: Path | None = None
+    delete_all: bool = False
+    yes: bool = False
 
 
 def parse_duration(text: str) -> int:
@@ -32,6 +38,13 @@ def parse_duration(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a duration: {text!r} (try 30m or 1h)")
     value = int(match.group(1))
     return value * 60 if (match.group(2) or "m").startswith("h") else value
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,8 +72,27 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("resume", help="resume reminders")
     status = sub.add_parser("status", help="print the running app's status")
     status.add_argument("--json", action="store_true", help="machine-readable output")
-    sub.add_parser("history", help="open the history window of the running app")
+    history = sub.add_parser(
+        "history", help="open the history window of the running app, or delete the history"
+    )
+    history.add_argument(
+        "--delete-all",
+        action="store_true",
+        help="delete every reminder and stretch of sitting (asks first unless --yes)",
+    )
+    history.add_argument("--yes", action="store_true", help="do not ask before deleting")
     sub.add_parser("quit", help="quit the running app")
+    export = sub.add_parser(
+        "export",
+        help="write the history as CSV or JSON (works whether or not the app is running)",
+    )
+    export.add_argument("--format", choices=("csv", "json"), default="csv", dest="export_format")
+    export.add_argument(
+        "--since", type=parse_day, metavar="YYYY-MM-DD", help="only from this local day on"
+    )
+    export.add_argument(
+        "--output", type=Path, metavar="FILE", help="write to this file (default: stdout)"
+    )
     return p
 
 
@@ -90,4 +122,9 @@ def parse(argv: list[str] | None = None) -> Options:
         log_json=ns.log_json,
         log_level=ns.log_level,
         minute_seconds=ns.minute_seconds,
+        export_format=getattr(ns, "export_format", "csv"),
+        since=getattr(ns, "since", None),
+        output=getattr(ns, "output", None),
+        delete_all=bool(getattr(ns, "delete_all", False)),
+        yes=bool(getattr(ns, "yes", False)),
     )

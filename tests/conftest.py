@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,3 +35,49 @@ def _private_home(
 
 REPO = Path(__file__).resolve().parents[1]
 ASSETS = REPO / "assets"
+
+
+# ---- skips must be on the allow-list ------------------------------------------------------
+
+ALLOWED_SKIPS = Path(__file__).with_name("allowed_skips.txt")
+_unlisted_skips: list[tuple[str, str]] = []
+
+
+def allowed_skip_patterns(path: Path = ALLOWED_SKIPS) -> list[re.Pattern[str]]:
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [re.compile(line) for line in lines if line and not line.startswith("#")]
+
+
+def skip_reason(report: pytest.TestReport) -> str:
+    longrepr = report.longrepr
+    text = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+    return text.removeprefix("Skipped: ")
+
+
+def unlisted(reason: str, patterns: list[re.Pattern[str]]) -> bool:
+    return not any(p.search(reason) for p in patterns)
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.skipped and not hasattr(report, "wasxfail"):
+        reason = skip_reason(report)
+        if unlisted(reason, allowed_skip_patterns()):
+            _unlisted_skips.append((report.nodeid, reason))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not _unlisted_skips:
+        return
+    terminalreporter.section("skips not on tests/allowed_skips.txt", sep="=", red=True)
+    for nodeid, reason in _unlisted_skips:
+        terminalreporter.line(f"SKIPPED {nodeid}: {reason}", red=True)
+    terminalreporter.line(
+        f"{len(_unlisted_skips)} tests were skipped for a reason that is not on the allow-list:"
+        " install what they need, or list the reason with why it is fine.",
+        red=True,
+    )
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _unlisted_skips and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -19,6 +19,7 @@ from massage_break.core.catalog import Catalog, parse_catalog
 from massage_break.core.engine import Engine
 from massage_break.core.model import Bout, BreakRecord, Outcome, ShowRoutine
 from massage_break.core.settings import Settings
+from massage_break.ui.history_model import HistoryModel
 from massage_break.ui.history_window import HistoryWindow
 from massage_break.ui.routine_window import RoutineWindow
 from massage_break.ui.settings_dialog import SettingsDialog
@@ -81,7 +82,7 @@ def history_window(catalog: object) -> HistoryWindow:
     while clock.t < NOW:  # 22 minutes at the desk since the last break
         clock.advance(seconds=15)
         controller.probe()
-    window = HistoryWindow(controller, export=lambda _path: 0)
+    window = HistoryWindow(HistoryModel.of(controller), export=lambda _path: 0)
     window.range.setCurrentIndex(0)
     return window
 

@@ -13,7 +13,7 @@ from massage_break.core.model import Bout, BreakRecord, Outcome
 
 log = logging.getLogger(__name__)
 
-USER_VERSION = 1
+USER_VERSION = 2
 _MIGRATIONS = {
     1: """
         CREATE TABLE breaks (
@@ -26,6 +26,8 @@ _MIGRATIONS = {
         );
         CREATE INDEX breaks_at ON breaks (at_utc);
     """,
+    # partner routines: the firmest pressure a receiver chose (0-10); NULL for the rest
+    2: "ALTER TABLE breaks ADD COLUMN pressure INTEGER;",
 }
 # Added without a version step, so an older build still opens the file (it ignores the table)
 # instead of setting the whole history aside as "from a newer version".
@@ -125,33 +127,28 @@ class SqliteHistoryStore:
 
     def append(self, record: BreakRecord) -> None:
         self._db.execute(
-            "INSERT INTO breaks (at_utc, outcome, sitting_seconds, routine_id, tier)"
-            " VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO breaks (at_utc, outcome, sitting_seconds, routine_id, tier, pressure)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             (
                 record.at.timestamp(),
                 str(record.outcome),
                 record.sitting_seconds,
                 record.routine_id,
                 record.tier,
+                record.pressure,
             ),
         )
 
     def recent(self, limit: int) -> Sequence[BreakRecord]:
         rows = self._db.execute(
-            "SELECT at_utc, outcome, sitting_seconds, routine_id, tier FROM breaks"
-            " ORDER BY at_utc DESC, id DESC LIMIT ?",
+            f"SELECT {_BREAK_COLUMNS} FROM breaks ORDER BY at_utc DESC, id DESC LIMIT ?",
             (limit,),
         ).fetchall()
         return [_record(row) for row in reversed(rows)]
 
     def between(self, start: datetime, end: datetime) -> Sequence[BreakRecord]:
         """Rows from `start` up to (not including) `end`, oldest first."""
-        rows = self._db.execute(
-            "SELECT at_utc, outcome, sitting_seconds, routine_id, tier FROM breaks"
-            " WHERE at_utc >= ? AND at_utc < ? ORDER BY at_utc, id",
-            (start.timestamp(), end.timestamp()),
-        ).fetchall()
-        return [_record(row) for row in rows]
+        return _between(self._db, _BREAK_COLUMNS, start, end)
 
     def append_bout(self, bout: Bout) -> None:
         self._db.execute(
@@ -160,19 +157,116 @@ class SqliteHistoryStore:
         )
 
     def bouts_between(self, start: datetime, end: datetime) -> Sequence[Bout]:
-        rows = self._db.execute(
-            "SELECT start_utc, end_utc FROM bouts WHERE end_utc > ? AND start_utc < ?"
-            " ORDER BY start_utc, id",
-            (start.timestamp(), end.timestamp()),
-        ).fetchall()
-        return [
-            Bout(datetime.fromtimestamp(a, UTC), datetime.fromtimestamp(b, UTC)) for a, b in rows
-        ]
+        return _bouts_between(self._db, start, end)
+
+    def delete_before(self, cutoff: datetime) -> int:
+        """The retention setting: remove reminders from before `cutoff` and stretches of
+        sitting that ended before it; the number of rows removed."""
+        return _delete(self._db, cutoff.timestamp())
+
+    def delete_all(self) -> int:
+        """Remove every row, overwriting the freed pages; the number of rows removed."""
+        return _delete(self._db, None)
 
     def close(self) -> None:
         self._db.close()
 
 
-def _record(row: tuple[float, str, int, str, str]) -> BreakRecord:
-    at, outcome, sitting, routine_id, tier = row
-    return BreakRecord(datetime.fromtimestamp(at, UTC), Outcome(outcome), sitting, routine_id, tier)
+_BREAK_COLUMNS = "at_utc, outcome, sitting_seconds, routine_id, tier, pressure"
+_BUSY_MS = 5000  # another process (the app, or a command) writing: wait this long at most
+
+
+def _between(
+    db: sqlite3.Connection, columns: str, start: datetime, end: datetime
+) -> list[BreakRecord]:
+    rows = db.execute(
+        f"SELECT {columns} FROM breaks WHERE at_utc >= ? AND at_utc < ? ORDER BY at_utc, id",
+        (start.timestamp(), end.timestamp()),
+    ).fetchall()
+    return [_record(row) for row in rows]
+
+
+def _bouts_between(db: sqlite3.Connection, start: datetime, end: datetime) -> list[Bout]:
+    rows = db.execute(
+        "SELECT start_utc, end_utc FROM bouts WHERE end_utc > ? AND start_utc < ?"
+        " ORDER BY start_utc, id",
+        (start.timestamp(), end.timestamp()),
+    ).fetchall()
+    return [Bout(datetime.fromtimestamp(a, UTC), datetime.fromtimestamp(b, UTC)) for a, b in rows]
+
+
+def _delete(db: sqlite3.Connection, before: float | None) -> int:
+    db.execute("PRAGMA secure_delete = ON")  # deleted rows do not linger in free pages
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if before is None:
+            removed = db.execute("DELETE FROM breaks").rowcount
+            removed += db.execute("DELETE FROM bouts").rowcount
+        else:
+            removed = db.execute("DELETE FROM breaks WHERE at_utc < ?", (before,)).rowcount
+            removed += db.execute("DELETE FROM bouts WHERE end_utc < ?", (before,)).rowcount
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # nor in the write-ahead log
+    return removed
+
+
+def _record(row: tuple[float, str, int, str, str, int | None]) -> BreakRecord:
+    at, outcome, sitting, routine_id, tier, pressure = row
+    return BreakRecord(
+        datetime.fromtimestamp(at, UTC), Outcome(outcome), sitting, routine_id, tier, pressure
+    )
+
+
+class HistoryReader:
+    """The history opened read-only, for the command line while the app may be running: it
+    never migrates, never writes, and in WAL mode never blocks the app's writes."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.exists():
+            raise FileNotFoundError(f"no history at {path}")
+        self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            self._db.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > USER_VERSION:
+                raise HistoryError(f"history schema {version} is newer than this app")
+            # a file the app has not migrated yet has no pressure column
+            self._columns = _BREAK_COLUMNS if version >= 2 else _BREAK_COLUMNS[:-8] + "NULL"
+            tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
+            if "breaks" not in tables:
+                raise HistoryError("the file holds no break history")
+            self._bouts = "bouts" in tables
+        except BaseException:
+            self._db.close()
+            raise
+
+    def between(self, start: datetime, end: datetime) -> Sequence[BreakRecord]:
+        return _between(self._db, self._columns, start, end)
+
+    def bouts_between(self, start: datetime, end: datetime) -> Sequence[Bout]:
+        return _bouts_between(self._db, start, end) if self._bouts else []
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def delete_history(path: Path) -> int:
+    """Delete every row of the history file at `path`, also while the app runs (SQLite
+    serialises the two writers). The number of rows removed; 0 when there is no file."""
+    if not path.exists():
+        return 0
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        db.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > USER_VERSION:
+            raise HistoryError(f"history schema {version} is newer than this app")
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+        if not {"breaks", "bouts"} <= tables:
+            raise HistoryError("the file holds no break history")
+        return _delete(db, None)
+    finally:
+        db.close()

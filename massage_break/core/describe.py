@@ -73,6 +73,24 @@ def status_text(status: Status, now: datetime, minute: timedelta, local_time: st
     return text
 
 
+def reason(status: Status) -> str:
+    """One word for why the app is or isn't reminding right now, the strongest reason first:
+    a pause, the lock screen, working hours, a held reminder, a due one, then activity."""
+    if status.paused_until is not None:
+        return "paused"
+    if status.locked:
+        return "locked"
+    if not status.in_hours:
+        return "outside_hours"
+    if status.holding is not None:
+        return status.holding
+    if status.prompting:
+        return "due"
+    if not status.detection_available:
+        return "detection_unavailable"
+    return str(status.activity)
+
+
 _SIDE = {"right": "left", "left": "right", "Right": "Left", "Left": "Right"}
 
 

@@ -67,7 +67,7 @@ class Engine:
         self.recent = list(recent)[-RECENT_KEEP:]
         self.settings = settings
         self.check_in = "fine"
-        self.context: frozenset[str] = frozenset()  # fullscreen / call / dnd, from the shell
+        self._context: frozenset[str] = frozenset()  # fullscreen / call / dnd: the last sample's
         self.tracker = SittingTracker(self._thresholds(settings))
         self.policy = BreakPolicy(*self._policy_args(settings))
         self.prompt: PromptBreak | None = None
@@ -106,7 +106,16 @@ class Engine:
 
     # ---- events ----------------------------------------------------------------------------
 
-    def on_idle_sample(self, idle: timedelta, now: datetime) -> list[Effect]:
+    @property
+    def context(self) -> frozenset[str]:
+        """Why the moment is bad for a reminder (fullscreen, call, dnd), as the last sample or
+        wake-up was told; the shell looks it up only when `wants_context` says it matters."""
+        return self._context
+
+    def on_idle_sample(
+        self, idle: timedelta, now: datetime, context: frozenset[str] = frozenset()
+    ) -> list[Effect]:
+        self._context = context
         if self.locked_since is not None:
             return self._evaluate(now)  # the lock decides; samples resume after unlock
         had_bout = self.tracker.bout_start is not None
@@ -126,10 +135,15 @@ class Engine:
             self._skips = 0
         return effects + self._evaluate(now)
 
-    def on_wakeup(self, now: datetime, idle: timedelta | None = None) -> list[Effect]:
+    def on_wakeup(
+        self, now: datetime, idle: timedelta | None = None, context: frozenset[str] = frozenset()
+    ) -> list[Effect]:
         """A scheduled wake-up fired; with `idle`, a fresh sample taken at that moment."""
         self._wakeup = None
-        return self._evaluate(now) if idle is None else self.on_idle_sample(idle, now)
+        if idle is not None:
+            return self.on_idle_sample(idle, now, context)
+        self._context = context
+        return self._evaluate(now)
 
     def on_locked(self, now: datetime) -> list[Effect]:
         """Screen locked or the machine going to sleep: the user is away from now on."""
@@ -137,11 +151,13 @@ class Engine:
             self.locked_since = now
         return self._evaluate(now)
 
-    def on_unlocked(self, idle: timedelta, now: datetime) -> list[Effect]:
+    def on_unlocked(
+        self, idle: timedelta, now: datetime, context: frozenset[str] = frozenset()
+    ) -> list[Effect]:
         """Back from the lock screen or from sleep. No sample was taken while locked, so the
         tracker sees the whole lock as one gap: long enough, it was a break."""
         self.locked_since = None
-        return self.on_idle_sample(idle, now)
+        return self.on_idle_sample(idle, now, context)
 
     def on_user(self, action: UserAction, now: datetime) -> list[Effect]:
         if action in (UserAction.TAKE_NOW, UserAction.START):
@@ -169,9 +185,14 @@ class Engine:
         self.check_in = answer
 
     def on_routine_finished(
-        self, outcome: Outcome, now: datetime, routine_id: str | None = None
+        self,
+        outcome: Outcome,
+        now: datetime,
+        routine_id: str | None = None,
+        pressure: int | None = None,
     ) -> list[Effect]:
-        """`routine_id` names the routine that actually ran (a partner routine, say)."""
+        """`routine_id` names the routine that actually ran (a partner routine, say);
+        `pressure` the firmest pressure its receivers chose (0-10), kept in the history."""
         showing = self.showing
         if showing is None:
             return []
@@ -186,7 +207,8 @@ class Engine:
             pass
         else:
             self.policy.restart_interval(now)
-        return [*self._ended_bouts(), self._record(outcome, showing, now), *self._evaluate(now)]
+        record = self._record(outcome, showing, now, pressure)
+        return [*self._ended_bouts(), record, *self._evaluate(now)]
 
     def pause(self, until: datetime, now: datetime) -> list[Effect]:
         self.policy.pause(until)
@@ -257,9 +279,15 @@ class Engine:
     def _ended_bouts(self) -> list[Effect]:
         return [RecordBout(bout) for bout in self.tracker.take_ended()]
 
-    def _record(self, outcome: Outcome, about: PromptBreak | ShowRoutine, now: datetime) -> Record:
+    def _record(
+        self,
+        outcome: Outcome,
+        about: PromptBreak | ShowRoutine,
+        now: datetime,
+        pressure: int | None = None,
+    ) -> Record:
         return Record(
-            BreakRecord(now, outcome, about.sitting_seconds, about.routine_id, about.tier)
+            BreakRecord(now, outcome, about.sitting_seconds, about.routine_id, about.tier, pressure)
         )
 
     def _choose(self, now: datetime) -> tuple[str, str, int]:
@@ -297,9 +325,9 @@ class Engine:
 
     def _hold(self, now: datetime) -> tuple[str | None, datetime | None]:
         """Why a due reminder should wait a moment, and when to look again."""
-        if self.context:
+        if self._context:
             self._typing_since = None
-            return sorted(self.context)[0], now + HOLD_RECHECK
+            return sorted(self._context)[0], now + HOLD_RECHECK
         grace = timedelta(seconds=self.settings.typing_grace_s)
         if self.detection_available and grace and self._last_idle < NATURAL_PAUSE:
             self._typing_since = self._typing_since or now

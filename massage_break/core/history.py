@@ -89,3 +89,8 @@ def sitting_on(day: date, bouts: Iterable[Bout], tz: tzinfo) -> DaySitting:
 def last_days(today: date, count: int) -> list[date]:
     """`count` days ending with today, oldest first."""
     return [today - timedelta(days=n) for n in range(count - 1, -1, -1)]
+
+
+def retention_cutoff(now: datetime, keep_days: int) -> datetime | None:
+    """Rows from before this instant are removed; None keeps everything (keep_days 0)."""
+    return now - timedelta(days=keep_days) if keep_days > 0 else None

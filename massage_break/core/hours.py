@@ -83,3 +83,17 @@ def next_change(spans: tuple[Span, ...], now: datetime, tz: tzinfo) -> datetime 
     local = now.astimezone(tz)
     edges = [t for b, e in _intervals(spans, local.date(), tz) for t in (b, e) if t > local]
     return min(edges)
+
+
+MORNING = time(8, 0)
+
+
+def tomorrow_morning(spans: tuple[Span, ...], local_now: datetime, tz: tzinfo) -> datetime:
+    """When "pause until tomorrow" ends: 08:00 tomorrow in the user's zone, or the start of
+    tomorrow's first working hours when hours are set and midnight is outside them."""
+    zone = local_now.tzinfo or tz
+    midnight = datetime.combine(local_now.date() + timedelta(days=1), time(0), zone)
+    morning = midnight.replace(hour=MORNING.hour, minute=MORNING.minute)
+    if spans and not within(spans, midnight, tz):
+        morning = next_change(spans, midnight, zone) or morning
+    return morning

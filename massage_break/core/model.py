@@ -41,6 +41,7 @@ class BreakRecord:
     sitting_seconds: int
     routine_id: str
     tier: str
+    pressure: int | None = None  # partner routines: the firmest pressure a receiver chose, 0-10
 
 
 @dataclass(frozen=True)

@@ -124,6 +124,9 @@ BOOL_FIELDS: dict[str, tuple[bool, str]] = {
     "reduced_motion": (False, "Reduce motion: show still pictures instead of animations"),
     "sound": (True, "Play a soft sound when a step asks you to close your eyes or look away"),
 }
+#: how long the history keeps its rows, in days (0: everything); applied at each start
+KEEP_HISTORY_DAYS = (0, 365, 90)
+
 #: exercise id lists, stored as JSON lists: favourites; hidden ("Hide this exercise", or
 #: "Not for me" to its health question); cleared (its health question answered "OK for me")
 ID_LISTS = ("favourites", "hidden", "cleared")
@@ -147,6 +150,7 @@ class Settings:
     hidden: tuple[str, ...] = ()
     cleared: tuple[str, ...] = ()  # exercise ids whose health questions were "OK for me"
     working_hours: tuple[Span, ...] = ()  # empty: remind at any time
+    keep_history_days: int = 0  # one of KEEP_HISTORY_DAYS; 0 keeps everything
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -157,6 +161,22 @@ class Settings:
 
     def with_values(self, **values: Any) -> Settings:
         return replace(self, **values)
+
+
+def with_preference(s: Settings, exercise_id: str, change: str) -> Settings:
+    """Favourite ("favourite"), unfavourite ("unfavourite"), hide ("hide") or clear ("clear":
+    its health questions were answered "OK for me") an exercise. It leaves the favourite and
+    hidden lists first, so a hidden favourite is no longer a favourite."""
+    favourites = [f for f in s.favourites if f != exercise_id]
+    hidden = [h for h in s.hidden if h != exercise_id]
+    cleared = list(s.cleared)
+    if change == "favourite":
+        favourites.append(exercise_id)
+    elif change == "hide":
+        hidden.append(exercise_id)
+    elif change == "clear" and exercise_id not in cleared:
+        cleared.append(exercise_id)
+    return replace(s, favourites=tuple(favourites), hidden=tuple(hidden), cleared=tuple(cleared))
 
 
 class SettingsError(ValueError):
@@ -252,6 +272,11 @@ def from_dict(data: object) -> tuple[Settings, list[str]]:
         extra[name] = tuple(dict.fromkeys(raw)) if ok else ()
         if not ok:
             notes.append(f"{name}: not a list of exercise ids; cleared")
+    keep = data.get("keep_history_days", 0)
+    ok = keep in KEEP_HISTORY_DAYS and not isinstance(keep, bool)
+    extra["keep_history_days"] = keep if ok else 0
+    if not ok:
+        notes.append(f"keep_history_days: {keep!r} replaced by keeping everything")
     try:
         extra["working_hours"] = hours.parse(data.get("working_hours", {}))
     except hours.HoursError as exc:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import datetime, time, timedelta
-from typing import Any, Protocol
+from datetime import datetime, timedelta
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -14,7 +13,7 @@ from massage_break.core import hours
 from massage_break.core.catalog import Catalog
 from massage_break.core.clock import Clock
 from massage_break.core.composer import routine_for
-from massage_break.core.describe import length_text, minutes_text, status_text
+from massage_break.core.describe import length_text, minutes_text, reason, status_text
 from massage_break.core.engine import Engine
 from massage_break.core.model import (
     Activity,
@@ -33,14 +32,13 @@ from massage_break.core.model import (
     WithdrawPrompt,
 )
 from massage_break.core.ports import HistoryStore, IdleSource, Notifier, Scheduler, SettingsStore
-from massage_break.core.settings import Settings
+from massage_break.core.settings import Settings, with_preference
 from massage_break.log import event
 
 log = logging.getLogger(__name__)
 
 WAKEUP_JOB = "next-break"
 PROBE_JOB = "idle-probe"
-MORNING = time(8, 0)
 
 
 class ContextSource(Protocol):
@@ -64,8 +62,11 @@ class AppController(QObject):
     notice = Signal(str, str)  # title, message for the user
     quit_requested = Signal()
     escalated = Signal(str, str, object)  # title, body, PromptBreak: show the small window
+    withdrawn = Signal()  # the reminder is over: close every surface that shows it
     skip_confirmation_requested = Signal()
     recorded = Signal(object)  # BreakRecord or Bout, once it is in the history
+    history_changed = Signal()  # rows were deleted (retention, or "Delete all history")
+    settings_applied = Signal(object)  # Settings, once saved and applied
 
     def __init__(
         self,
@@ -111,7 +112,10 @@ class AppController(QObject):
     # ---- lifecycle -------------------------------------------------------------------------
 
     def start(self) -> None:
-        self.scheduler.every(PROBE_JOB, self.probe_seconds, self.probe)
+        try:
+            self.scheduler.every(PROBE_JOB, self.probe_seconds, self.probe)
+        except Exception:  # the first sample below still runs, and sets the probe again
+            log.exception("could not schedule the activity probe")
         self.probe()
 
     def stop(self) -> None:
@@ -130,22 +134,20 @@ class AppController(QObject):
 
     # ---- inputs ----------------------------------------------------------------------------
 
-    def _now(self) -> datetime:
-        """The current time, with the context (fullscreen, call...) looked up only when a
-        reminder is due: the probes are cheap, but there is no reason to run them idle."""
-        now = self.clock.now()
-        self.engine.context = (
-            self.context.reasons() if self.engine.wants_context(now) else frozenset()
-        )
-        return now
+    def _context_now(self, now: datetime) -> frozenset[str]:
+        """The context (fullscreen, call...), looked up only when a reminder is due: the
+        probes are cheap, but there is no reason to run them idle."""
+        return self.context.reasons() if self.engine.wants_context(now) else frozenset()
 
     def probe(self) -> None:
         idle = self.idle_source.idle()
-        self.run(self.engine.on_idle_sample(idle, self._now()))
+        now = self.clock.now()
+        self.run(self.engine.on_idle_sample(idle, now, self._context_now(now)))
 
     def _wakeup(self) -> None:
         idle = self.idle_source.idle()
-        self.run(self.engine.on_wakeup(self._now(), idle))
+        now = self.clock.now()
+        self.run(self.engine.on_wakeup(now, idle, self._context_now(now)))
 
     def locked(self, is_locked: bool) -> None:
         """Screen locked (True) or unlocked (False), from the power monitor."""
@@ -163,7 +165,8 @@ class AppController(QObject):
             self.run(self.engine.on_locked(now))
         elif was and not self._away_reasons:
             event("resumed", after=why)
-            self.run(self.engine.on_unlocked(self.idle_source.idle(), now))
+            idle = self.idle_source.idle()
+            self.run(self.engine.on_unlocked(idle, now, self._context_now(now)))
 
     def answer(self, action: str) -> None:
         """A reply from a notification or prompt: start, snooze, skip or dismiss."""
@@ -179,19 +182,8 @@ class AppController(QObject):
     def set_preference(self, exercise_id: str, change: str) -> None:
         """Favourite, unfavourite, hide or clear (its health questions answered "OK for me")
         an exercise; saved with the settings."""
-        s = self.settings
-        favourites = [f for f in s.favourites if f != exercise_id]
-        hidden = [h for h in s.hidden if h != exercise_id]
-        cleared = list(s.cleared)
-        if change == "favourite":
-            favourites.append(exercise_id)
-        elif change == "hide":
-            hidden.append(exercise_id)
-        elif change == "clear" and exercise_id not in cleared:
-            cleared.append(exercise_id)
-        new = replace(s, favourites=tuple(favourites), hidden=tuple(hidden), cleared=tuple(cleared))
         try:
-            self.apply_settings(new)
+            self.apply_settings(with_preference(self.settings, exercise_id, change))
         except OSError as exc:
             self.notice.emit("Preference not saved", f"Could not save your settings: {exc}")
 
@@ -202,8 +194,12 @@ class AppController(QObject):
     def take_break_now(self) -> None:
         self.run(self.engine.on_user(UserAction.TAKE_NOW, self.clock.now()))
 
-    def routine_finished(self, outcome: Outcome, routine_id: str | None = None) -> None:
-        self.run(self.engine.on_routine_finished(outcome, self.clock.now(), routine_id))
+    def routine_finished(
+        self, outcome: Outcome, routine_id: str | None = None, pressure: int | None = None
+    ) -> None:
+        """The routine window closed. `pressure`: the firmest pressure a partner routine's
+        receivers chose on their pressure pages (0-10), recorded with the break."""
+        self.run(self.engine.on_routine_finished(outcome, self.clock.now(), routine_id, pressure))
 
     def pause_for(self, minutes: int) -> None:
         now = self.clock.now()
@@ -211,15 +207,16 @@ class AppController(QObject):
 
     def pause_until_tomorrow(self) -> None:
         """Until 08:00 tomorrow, or the start of tomorrow's working hours when they are set."""
-        local = self._local_now()
-        midnight = datetime.combine(local.date() + timedelta(days=1), time(0), local.tzinfo)
-        morning = midnight.replace(hour=MORNING.hour, minute=MORNING.minute)
-        spans = self.settings.working_hours
-        if spans:
-            start = hours.next_change(spans, midnight, local.tzinfo or self.engine.tz)
-            if start is not None and not hours.within(spans, midnight, self.engine.tz):
-                morning = start
+        morning = hours.tomorrow_morning(
+            self.settings.working_hours, self._local_now(), self.engine.tz
+        )
         self.run(self.engine.pause(morning, self.clock.now()))
+
+    def pause_until(self, until: datetime) -> None:
+        """A pause saved by an earlier run that has not ended yet."""
+        now = self.clock.now()
+        if until > now:
+            self.run(self.engine.pause(until, now))
 
     def resume(self) -> None:
         self.run(self.engine.resume(self.clock.now()))
@@ -229,31 +226,43 @@ class AppController(QObject):
         self.settings_store.save(settings)
         self.run(self.engine.on_settings(settings, self.clock.now()))
         event("settings_applied", **settings.to_dict())
+        self.settings_applied.emit(settings)
 
     # ---- effects ---------------------------------------------------------------------------
 
     def run(self, effects: list[Effect]) -> None:
+        """Run each effect on its own: one that fails is logged with its traceback and the
+        rest still run (a notification server that went away must not lose the history row)."""
         for effect in effects:
-            if isinstance(effect, ScheduleWakeup):
-                self.scheduler.schedule_at(WAKEUP_JOB, effect.at, self._wakeup)
-            elif isinstance(effect, CancelWakeup):
-                self.scheduler.cancel(WAKEUP_JOB)
-            elif isinstance(effect, PromptBreak):
-                self._prompt(effect)
-            elif isinstance(effect, WithdrawPrompt):
-                self.notifier.withdraw()
-            elif isinstance(effect, ShowRoutine):
-                event("routine_requested", routine=effect.routine_id, tier=effect.tier)
-                self.routine_requested.emit(effect)
-            elif isinstance(effect, Record):
-                self._record(effect)
-            elif isinstance(effect, RecordBout):
-                self._record_bout(effect)
-            elif isinstance(effect, StatusChanged):
-                self.status = effect.status
-                self.status_changed.emit(effect.status)
-            elif isinstance(effect, SetProbe):
-                self._set_probe(effect.seconds)
+            try:
+                self._run_one(effect)
+            except Exception:
+                log.exception("effect %s failed", type(effect).__name__)
+
+    def _run_one(self, effect: Effect) -> None:
+        if isinstance(effect, ScheduleWakeup):
+            self.scheduler.schedule_at(WAKEUP_JOB, effect.at, self._wakeup)
+        elif isinstance(effect, CancelWakeup):
+            self.scheduler.cancel(WAKEUP_JOB)
+        elif isinstance(effect, PromptBreak):
+            self._prompt(effect)
+        elif isinstance(effect, WithdrawPrompt):
+            # every surface that shows the reminder: the small window first, so it goes even
+            # when the notification server fails to take its notification back
+            self.withdrawn.emit()
+            self.notifier.withdraw()
+        elif isinstance(effect, ShowRoutine):
+            event("routine_requested", routine=effect.routine_id, tier=effect.tier)
+            self.routine_requested.emit(effect)
+        elif isinstance(effect, Record):
+            self._record(effect)
+        elif isinstance(effect, RecordBout):
+            self._record_bout(effect)
+        elif isinstance(effect, StatusChanged):
+            self.status = effect.status
+            self.status_changed.emit(effect.status)
+        elif isinstance(effect, SetProbe):
+            self._set_probe(effect.seconds)
 
     def _set_probe(self, seconds: float) -> None:
         """Sample every `seconds`; while the user is away and the idle source can tell us
@@ -302,7 +311,8 @@ class AppController(QObject):
             log.warning("notification failed (%s); showing the reminder window", exc)
             self.escalated.emit("Time for a break", body, prompt)
             return
-        if prompt.escalate:
+        if prompt.escalate and not getattr(self.notifier, "is_window", False):
+            # the notifier is not already the small window: show that one beside it
             self.escalated.emit("Time for a break", body, prompt)
 
     def _record_bout(self, effect: RecordBout) -> None:
@@ -342,64 +352,4 @@ class AppController(QObject):
 
     def reason(self) -> str:
         """One word for why the app is or isn't reminding right now."""
-        s = self.status
-        if s.paused_until is not None:
-            return "paused"
-        if s.locked:
-            return "locked"
-        if not s.in_hours:
-            return "outside_hours"
-        if s.holding is not None:
-            return s.holding
-        if s.prompting:
-            return "due"
-        if not s.detection_available:
-            return "detection_unavailable"
-        return str(s.activity)
-
-    def status_dict(self) -> dict[str, Any]:
-        s = self.status
-        return {
-            "activity": str(s.activity),
-            "sitting_seconds": s.sitting_seconds,
-            "sitting_minutes": round(s.sitting_seconds / self.minute.total_seconds(), 1),
-            "next_break_at": s.next_break_at.isoformat() if s.next_break_at else None,
-            "paused_until": s.paused_until.isoformat() if s.paused_until else None,
-            "prompting": s.prompting,
-            "routine_open": self.engine.showing is not None,
-            "snoozes_left": s.snoozes_left,
-            "detection": self.idle_source.name,
-            "detection_available": s.detection_available,
-            "notifier": self.notifier.name,
-            "tier": self.engine.tier_id(self.clock.now()),
-            "holding": s.holding,
-            "in_hours": s.in_hours,
-            "locked": s.locked,
-            "reason": self.reason(),
-            "text": self.tooltip(),
-        }
-
-    def handle_command(self, message: dict[str, Any]) -> dict[str, Any]:
-        command = message.get("command")
-        event("command", command=command)
-        if command == "break-now":
-            self.take_break_now()
-        elif command == "pause":
-            minutes = message.get("minutes")
-            if message.get("until") == "tomorrow":
-                self.pause_until_tomorrow()
-            elif isinstance(minutes, int) and 0 < minutes <= 24 * 60:
-                self.pause_for(minutes)
-            else:
-                return {"ok": False, "error": "pause needs minutes (1 to 1440) or 'tomorrow'"}
-        elif command == "resume":
-            self.resume()
-        elif command == "run":
-            self.settings_requested.emit()
-        elif command == "history":
-            self.history_requested.emit()
-        elif command == "quit":
-            self.quit_requested.emit()
-        elif command != "status":
-            return {"ok": False, "error": f"unknown command {command!r}"}
-        return {"ok": True, "status": self.status_dict()}
+        return reason(self.status)

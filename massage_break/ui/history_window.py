@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from massage_break.core.composer import find
 from massage_break.core.describe import minutes_text
 from massage_break.core.history import (
     GROUPS,
@@ -38,7 +38,7 @@ from massage_break.core.model import Bout, BreakRecord
 from massage_break.ui.history_chart import HistoryChart
 
 if TYPE_CHECKING:
-    from massage_break.ui.controller import AppController
+    from massage_break.ui.history_model import HistoryModel
 
 RANGES = (("Last 7 days", 7), ("Last 14 days", 14), ("Last 4 weeks", 28))
 EMPTY_TODAY = (
@@ -50,13 +50,13 @@ EMPTY_TODAY = (
 class HistoryWindow(QWidget):
     def __init__(
         self,
-        controller: AppController,
+        model: HistoryModel,
         parent: QWidget | None = None,
         export: Callable[[Path], int] | None = None,
     ) -> None:
         """`export(path)` writes the whole history as CSV and returns the row count."""
         super().__init__(parent)
-        self.controller = controller
+        self.model = model
         self._export = export
         self._bouts: list[Bout] = []
         self._day = date.min
@@ -108,6 +108,12 @@ class HistoryWindow(QWidget):
         self.export_button.setObjectName("history-export")
         self.export_button.clicked.connect(self.export)
         self.export_button.setVisible(export is not None)
+        self.delete_button = buttons.addButton(
+            "Delete all history…", QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.delete_button.setObjectName("history-delete")
+        self.delete_button.clicked.connect(self.ask_delete_all)
+        self.delete_button.setVisible(model.can_delete)
         self.export_result = QLabel()
         self.export_result.setObjectName("history-export-result")
         self.export_result.setWordWrap(True)
@@ -131,9 +137,41 @@ class HistoryWindow(QWidget):
         layout.addWidget(self.export_result)
         layout.addWidget(buttons)
         self.resize(600, 580)
-        controller.recorded.connect(self.refresh)
-        controller.status_changed.connect(self._status)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.activated.connect(self.close)
+        model.changed.connect(self.refresh)
+        model.status_changed.connect(self._status)
         self.refresh()
+
+    def ask_delete_all(self) -> None:
+        """Ask first (No is the default), then delete every reminder and stretch."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Delete all history?",
+            "This deletes every reminder and stretch of sitting that Massage Break has "
+            "recorded. It cannot be undone. Export first if you want a copy.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirm-delete-history")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText("Delete all history")
+        box.button(QMessageBox.StandardButton.No).setText("Keep it")
+        box.accepted.connect(self.delete_all)
+        box.finished.connect(box.deleteLater)
+        box.setModal(True)
+        box.show()
+        self.confirm = box
+
+    def delete_all(self) -> None:
+        try:
+            removed = self.model.delete_all()
+        except Exception as exc:  # a locked or broken file: say so, keep the rows shown
+            text = f"Could not delete the history: {exc}."
+        else:
+            text = f"Deleted {removed} rows of history."
+        self.export_result.setText(text)
+        self.export_result.setVisible(True)
 
     def export(self) -> None:
         """Ask where, then write every reminder and stretch of sitting as CSV."""
@@ -158,26 +196,26 @@ class HistoryWindow(QWidget):
         self.export_result.setVisible(True)
 
     def _status(self, *_: object) -> None:
-        now = self.controller.clock.now()
-        if now.astimezone(self.controller.engine.tz).date() != self._day:
+        now = self.model.now()
+        if now.astimezone(self.model.tz).date() != self._day:
             self.refresh()  # left open past midnight: a new day
             return
-        self.now_line.setText(self.controller.tooltip().split("\n")[0])
+        self.now_line.setText(self.model.status_line())
         self._show_desk()
 
     def _load(self, days: Sequence[date]) -> tuple[list[BreakRecord], str]:
         """The rows of these days, or none and why."""
-        tz = self.controller.engine.tz
+        tz = self.model.tz
         start, _ = day_bounds(days[0], tz)
         _, end = day_bounds(days[-1], tz)
         try:
-            return list(self.controller.history.between(start, end)), ""
+            return list(self.model.records(start, end)), ""
         except Exception as exc:  # a history file that went away: say so, show nothing
             return [], f"The history could not be read: {exc}"
 
     def refresh(self, *_: object) -> None:
-        tz = self.controller.engine.tz
-        now = self.controller.clock.now()
+        tz = self.model.tz
+        now = self.model.now()
         today = now.astimezone(tz).date()
         days = last_days(today, int(self.range.currentData()))
         records, problem = self._load(days)
@@ -204,7 +242,7 @@ class HistoryWindow(QWidget):
         name = "Today" if day == today else f"{day:%A} {day.day} {day:%B}"
         self.list_label.setText(f"<b>{name}</b>")
         self.rows.setAccessibleName(f"Reminders: {name}")
-        tz = self.controller.engine.tz
+        tz = self.model.tz
         self._rows([r for r in self._records if local_day(r, tz) == day])
         if day != today:
             self.empty.setText("No reminders on this day.")
@@ -212,7 +250,7 @@ class HistoryWindow(QWidget):
             self.empty.setText(EMPTY_TODAY)
 
     def _minutes(self, seconds: int) -> str:
-        return minutes_text(seconds / self.controller.minute.total_seconds())
+        return minutes_text(seconds / self.model.minute.total_seconds())
 
     def _today(self, summary: DaySummary) -> None:
         counts = [
@@ -233,9 +271,9 @@ class HistoryWindow(QWidget):
         self.sitting_line.setVisible(bool(parts))
 
     def _load_desk(self, today: date) -> None:
-        start, end = day_bounds(today, self.controller.engine.tz)
+        start, end = day_bounds(today, self.model.tz)
         try:
-            self._bouts = list(self.controller.history.bouts_between(start, end))
+            self._bouts = list(self.model.bouts(start, end))
         except Exception:  # the reminders part already says the history cannot be read
             self._bouts = []
         self._day = today
@@ -243,12 +281,12 @@ class HistoryWindow(QWidget):
     def _show_desk(self) -> None:
         """Time at the desk today: the stretches recorded so far and the one going on now
         (updated with every status change, without reading the history again)."""
-        now = self.controller.clock.now()
+        now = self.model.now()
         bouts = list(self._bouts)
-        sitting = self.controller.status.sitting_seconds
+        sitting = self.model.sitting_seconds()
         if sitting > 0:
             bouts.append(Bout(now - timedelta(seconds=sitting), now))
-        day = sitting_on(self._day, bouts, self.controller.engine.tz)
+        day = sitting_on(self._day, bouts, self.model.tz)
         if not day.stretches:
             self.desk_line.setText("No sitting measured today yet.")
             return
@@ -272,15 +310,13 @@ class HistoryWindow(QWidget):
 
     def _rows(self, records: Sequence[BreakRecord]) -> None:
         self.rows.clear()
-        tz = self.controller.engine.tz
-        catalog = self.controller.catalog
+        tz = self.model.tz
         for r in reversed(records):  # newest first
-            routine = find(catalog, r.routine_id)
             item = QTreeWidgetItem(
                 [
                     r.at.astimezone(tz).strftime("%H:%M"),
                     OUTCOME_GROUP[r.outcome],
-                    routine.title if routine else r.routine_id,
+                    self.model.title(r.routine_id) or r.routine_id,
                     self._minutes(r.sitting_seconds),
                 ]
             )

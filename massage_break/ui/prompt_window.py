@@ -14,6 +14,7 @@ class PromptWindow(QWidget):
 
     answered = Signal(str)
     name = "window"
+    is_window = True  # escalation reuses this window instead of stacking a second one
 
     def __init__(self) -> None:
         super().__init__(

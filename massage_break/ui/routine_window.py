@@ -113,7 +113,9 @@ class HealthPage(QWidget):
 
 
 class RoutineWindow(QWidget):
-    finished = Signal(object, str)  # Outcome, the id of the routine that ran
+    # Outcome, the id of the routine that ran, and the firmest pressure a receiver chose
+    # (None without a partner pressure check)
+    finished = Signal(object, str, object)
     checked_in = Signal(str)  # neck / back / wrists / fine
     preference = Signal(str, str)  # exercise id, "favourite" | "unfavourite" | "hide" | "clear"
 
@@ -804,7 +806,7 @@ class RoutineWindow(QWidget):
         self._timer.stop()
         self.art.stop()
         event("routine_finished", routine=self.routine.id, outcome=str(outcome))
-        self.finished.emit(outcome, self.routine.id)
+        self.finished.emit(outcome, self.routine.id, max(self.pressure.values(), default=None))
         self.close()
 
     def paintEvent(self, event_: QPaintEvent) -> None:

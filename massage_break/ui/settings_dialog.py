@@ -24,9 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from massage_break.core import hours
-from massage_break.core.settings import BOOL_FIELDS, FIELDS, GROUPS, Settings, validate
+from massage_break.core.settings import (
+    BOOL_FIELDS,
+    FIELDS,
+    GROUPS,
+    KEEP_HISTORY_DAYS,
+    Settings,
+    validate,
+)
 
 ERROR_STYLE = "color: #c0392b;"
+KEEP_LABELS = {0: "Everything", 365: "The last year", 90: "The last 90 days"}
 PAGES = ("Reminders", "Activity", "Routines", "Working hours", "Health answers")
 #: what each choice in the "Health answers" page does to the two id lists
 OK_FOR_ME, NOT_FOR_ME, ASK_AGAIN = "OK for me", "Not for me (hidden)", "Ask me again"
@@ -106,6 +114,16 @@ class SettingsDialog(QDialog):
             box.setChecked(bool(getattr(current, name)))
             self.checks[name] = box
             forms["Routines"].addRow(box)
+        self.keep_history = QComboBox()
+        self.keep_history.setObjectName("keep_history_days")
+        self.keep_history.setAccessibleName("History to keep")
+        self.keep_history.setToolTip(
+            "Older reminders and stretches of sitting are deleted when the app starts."
+        )
+        for days in KEEP_HISTORY_DAYS:
+            self.keep_history.addItem(KEEP_LABELS[days], days)
+        self.keep_history.setCurrentIndex(KEEP_HISTORY_DAYS.index(current.keep_history_days))
+        forms["Reminders"].addRow("Keep history:", self.keep_history)
         self._build_hours(forms["Working hours"], current)
         self.answers: dict[str, QComboBox] = {}
         self._build_answers(forms["Health answers"], current, exercise_names or {})
@@ -257,6 +275,7 @@ class SettingsDialog(QDialog):
             **flags,
             **self._answer_lists(),
             working_hours=self._hours()[0],
+            keep_history_days=int(self.keep_history.currentData()),
         )
 
     def restore_defaults(self) -> None:
@@ -266,6 +285,7 @@ class SettingsDialog(QDialog):
         for name, box in self.checks.items():
             box.setChecked(bool(getattr(defaults, name)))
         self.use_hours.setChecked(False)
+        self.keep_history.setCurrentIndex(KEEP_HISTORY_DAYS.index(defaults.keep_history_days))
 
     def show_failure(self, message: str) -> None:
         self.failure.setText(message)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from massage_break.core.model import PromptBreak, ShowRoutine
@@ -19,6 +20,7 @@ from massage_break.ui.controller import AppController
 if TYPE_CHECKING:
     from massage_break.ui.history_window import HistoryWindow
     from massage_break.ui.prompt_window import PromptWindow
+    from massage_break.ui.resident import Snapshot
     from massage_break.ui.routine_window import RoutineWindow
     from massage_break.ui.settings_dialog import SettingsDialog
     from massage_break.ui.welcome import WelcomeDialog
@@ -33,13 +35,16 @@ class Windows:
         autostart: Callable[[], Autostart] | None = None,
         export: Callable[[Path], int] | None = None,
         chime: Callable[[], object] | None = None,
+        delete_history: Callable[[], int] | None = None,
     ) -> None:
         """`autostart` makes the start-at-login entry, when the settings dialog first needs it;
-        `export(path)` writes the history as CSV (the history window's Export button); `chime`
-        plays the soft sound that ends an eyes-closed or away-from-the-screen step."""
+        `export(path)` writes the history as CSV (the history window's Export button);
+        `delete_history()` deletes every row (its "Delete all history" button); `chime` plays
+        the soft sound that ends an eyes-closed or away-from-the-screen step."""
         self.controller = controller
         self.chime = chime
         self._export = export
+        self._delete_history = delete_history
         self._make_autostart = autostart
         self._autostart: Autostart | None = None
         self.assets = assets
@@ -54,7 +59,11 @@ class Windows:
         controller.notice.connect(self.show_notice)
         controller.escalated.connect(self.show_prompt)
         controller.skip_confirmation_requested.connect(self.confirm_skip)
+        controller.withdrawn.connect(self.withdraw_prompt)
         self.prompt: PromptWindow | None = None
+        self._notices: deque[tuple[str, str]] = deque()
+        self._notice: QMessageBox | None = None
+        self._resident: Snapshot | None = None  # resident pages before the windows opened
 
     @staticmethod
     def _raise(window: QWidget) -> None:
@@ -62,10 +71,18 @@ class Windows:
         window.raise_()
         window.activateWindow()
 
+    def _note_resident(self) -> None:
+        """Before the first of the two windows opens: which pages are in memory at rest."""
+        if self.routine is None and self.history is None:
+            from massage_break.ui.resident import snapshot
+
+            self._resident = snapshot()
+
     def show_routine(self, request: ShowRoutine) -> None:
         if self.routine is not None:
             self._raise(self.routine)
             return
+        self._note_resident()
         from massage_break.ui.routine_window import RoutineWindow
 
         window = RoutineWindow(
@@ -86,12 +103,31 @@ class Windows:
 
     def _routine_closed(self) -> None:
         self.routine = None
+        self._release_when_idle()
+
+    def _release_when_idle(self) -> None:
+        """Once the routine and history windows are both gone (deleted on close), give their
+        memory back; queued, so the deletion has finished first."""
+        if self.routine is None and self.history is None:
+            QTimer.singleShot(0, self._release)
+
+    def _release(self) -> None:
+        if self.routine is None and self.history is None:
+            from massage_break.ui.memory import release_memory
+
+            release_memory(self._resident)
+            self._resident = None
+            event("memory_released")
 
     def show_history(self) -> None:
         if self.history is None:
+            self._note_resident()
+            from massage_break.ui.history_model import HistoryModel
             from massage_break.ui.history_window import HistoryWindow
 
-            window = HistoryWindow(self.controller, export=self._export)
+            model = HistoryModel.of(self.controller, self._delete_history)
+            window = HistoryWindow(model, export=self._export)
+            model.setParent(window)  # goes, with its connections, when the window goes
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.destroyed.connect(self._history_closed)
             self.history = window
@@ -102,6 +138,7 @@ class Windows:
 
     def _history_closed(self) -> None:
         self.history = None
+        self._release_when_idle()
 
     def show_settings(self) -> None:
         if self.settings is not None:
@@ -215,9 +252,27 @@ class Windows:
         box.show()
         self._confirm = box
 
+    def withdraw_prompt(self) -> None:
+        """The reminder was answered elsewhere, walked away from or paused: hide the window."""
+        if self.prompt is not None:
+            self.prompt.withdraw()
+
     def show_notice(self, title: str, message: str) -> None:
+        """Notices wait their turn: each is shown once the one before it is closed."""
+        self._notices.append((title, message))
+        if self._notice is None:
+            self._next_notice()
+
+    def _next_notice(self) -> None:
+        if self._notice is not None:
+            self._notice.deleteLater()
+            self._notice = None
+        if not self._notices:
+            return
+        title, message = self._notices.popleft()
         box = QMessageBox(QMessageBox.Icon.Warning, title, message)
         box.setObjectName("notice")
         box.setModal(False)
+        box.finished.connect(self._next_notice)
         box.show()
         self._notice = box

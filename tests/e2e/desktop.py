@@ -59,6 +59,7 @@ __all__ = [
     "DesktopError",
     "Geometry",
     "TrayMode",
+    "find_tool",
     "missing_tools",
 ]
 
@@ -123,6 +124,16 @@ class _Proc:
     log: Path
 
 
+HIDE_TOOLS = "MASSAGE_BREAK_TEST_HIDE_TOOLS"
+
+
+def find_tool(name: str) -> str | None:
+    """`shutil.which`, except for tools named in $MASSAGE_BREAK_TEST_HIDE_TOOLS (comma
+    separated): those count as not installed, to check what a machine without them does."""
+    hidden = {t.strip() for t in os.environ.get(HIDE_TOOLS, "").split(",") if t.strip()}
+    return None if name in hidden else shutil.which(name)
+
+
 def missing_tools(
     tray: TrayMode = "sni", notifications: bool = True, server: Server = "dunst"
 ) -> list[str]:
@@ -134,7 +145,7 @@ def missing_tools(
         tools += [SERVER_PROGRAMS[server], "tesseract", "convert"]
     if tray in ("xembed", "both"):
         tools.append("trayer")
-    return [tool for tool in tools if shutil.which(tool) is None]
+    return [tool for tool in tools if find_tool(tool) is None]
 
 
 def _tail(path: Path, lines: int = 25) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -10,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from .app_run import Fidget, RunningApp, write_settings
-from .desktop import Desktop
+from .desktop import Desktop, find_tool
 
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(
-        any(shutil.which(t) is None for t in ("Xvfb", "dunst", "xdotool")),
+        any(find_tool(t) is None for t in ("Xvfb", "dunst", "xdotool")),
         reason="needs xvfb, dunst and xdotool (see scripts/setup)",
     ),
 ]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import struct
 import sys
 import textwrap
@@ -19,12 +18,12 @@ from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, Proxy
 from jeepney.low_level import HeaderFields, Message, MessageType
 
-from .desktop import NOTIFICATIONS_INTERFACE, Desktop
+from .desktop import NOTIFICATIONS_INTERFACE, Desktop, find_tool
 
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(
-        shutil.which("Xvfb") is None or shutil.which("dunst") is None,
+        find_tool("Xvfb") is None or find_tool("dunst") is None,
         reason="Xvfb and dunst are needed for the e2e desktop (apt: xvfb dunst)",
     ),
 ]

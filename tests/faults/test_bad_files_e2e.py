@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import random
-import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -21,12 +20,12 @@ import pytest
 from massage_break.adapters.history_store import USER_VERSION, SqliteHistoryStore
 from massage_break.core.model import BreakRecord, Outcome
 from tests.e2e.app_run import RunningApp
-from tests.e2e.desktop import Desktop
+from tests.e2e.desktop import Desktop, find_tool
 
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(
-        any(shutil.which(t) is None for t in ("Xvfb", "dunst", "xdotool", "import")),
+        any(find_tool(t) is None for t in ("Xvfb", "dunst", "xdotool", "import")),
         reason="needs xvfb, dunst, xdotool and imagemagick (see scripts/setup)",
     ),
 ]

@@ -79,6 +79,12 @@ def any_settings(draw: st.DrawFn) -> Settings:
     return out
 
 
+def sample(handler: Any) -> Any:
+    """Marks a handler that takes the context as an argument (a sample or a wake-up)."""
+    handler.sampled = True
+    return handler
+
+
 class EngineMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
@@ -93,16 +99,18 @@ class EngineMachine(RuleBasedStateMachine):
     @initialize(s=any_settings(), detection=st.booleans(), idle=idles)
     def start(self, s: Settings, detection: bool, idle: timedelta) -> None:
         self.engine = Engine(s, CATALOG, detection_available=detection)
-        self.call(lambda now: self.engine.on_idle_sample(idle, now))
+        self.call(sample(lambda now, ctx: self.engine.on_idle_sample(idle, now, ctx)))
 
     # ---- driving ---------------------------------------------------------------------------
 
     def call(self, handler: Any) -> list[Effect]:
         """Run one engine handler at self.now the way the controller does, and check it."""
         engine, now = self.engine, self.now
-        engine.context = self.context if engine.wants_context(now) else frozenset()
+        context = self.context if engine.wants_context(now) else frozenset()
         prompt_before = engine.prompt
-        effects: list[Effect] = handler(now)
+        # a sample or a wake-up is handed the context; the other handlers keep the last one
+        sampled = getattr(handler, "sampled", False)
+        effects: list[Effect] = handler(now, context) if sampled else handler(now)
         self.check(effects, now, prompt_before)
         return effects
 
@@ -112,14 +120,14 @@ class EngineMachine(RuleBasedStateMachine):
         target = self.now + gap
         if gap > SUSPEND and self.pending is not None and self.pending <= target:
             self.now, self.pending = target, None
-            self.call(lambda now: self.engine.on_wakeup(now, wake_idle))
+            self.call(sample(lambda now, ctx: self.engine.on_wakeup(now, wake_idle, ctx)))
         at_once = 0
         while self.pending is not None and self.pending <= target:
             at_once = at_once + 1 if self.pending <= self.now else 0
             assert at_once < 5, f"a storm of wake-ups at {self.now}"
             self.now = max(self.now, self.pending)
             self.pending = None
-            self.call(lambda now: self.engine.on_wakeup(now, wake_idle))
+            self.call(sample(lambda now, ctx: self.engine.on_wakeup(now, wake_idle, ctx)))
         self.now = target
 
     # ---- the properties --------------------------------------------------------------------
@@ -187,7 +195,7 @@ class EngineMachine(RuleBasedStateMachine):
     @rule(gap=gaps, idle=idles, wake_idle=wake_idles)
     def sample(self, gap: timedelta, idle: timedelta, wake_idle: timedelta | None) -> None:
         self.advance(gap, wake_idle)
-        self.call(lambda now: self.engine.on_idle_sample(idle, now))
+        self.call(sample(lambda now, ctx: self.engine.on_idle_sample(idle, now, ctx)))
 
     @rule(
         n=st.integers(1, 60),
@@ -198,7 +206,7 @@ class EngineMachine(RuleBasedStateMachine):
         """Someone at the keyboard, sampled at a steady pace."""
         for _ in range(n):
             self.advance(every, idle)
-            self.call(lambda now: self.engine.on_idle_sample(idle, now))
+            self.call(sample(lambda now, ctx: self.engine.on_idle_sample(idle, now, ctx)))
 
     @rule(wake_idle=wake_idles)
     def next_wakeup(self, wake_idle: timedelta | None) -> None:
@@ -209,7 +217,7 @@ class EngineMachine(RuleBasedStateMachine):
     def stray_wakeup(self, gap: timedelta, wake_idle: timedelta | None) -> None:
         """A wake-up that comes late or from an earlier schedule: it must only re-evaluate."""
         self.advance(gap, None)
-        self.call(lambda now: self.engine.on_wakeup(now, wake_idle))
+        self.call(sample(lambda now, ctx: self.engine.on_wakeup(now, wake_idle, ctx)))
 
     @rule(gap=seconds.map(lambda s: timedelta(seconds=s)), action=st.sampled_from(UserAction))
     def user(self, gap: timedelta, action: UserAction) -> None:
@@ -248,7 +256,7 @@ class EngineMachine(RuleBasedStateMachine):
     @rule(gap=gaps, idle=idles)
     def unlock(self, gap: timedelta, idle: timedelta) -> None:
         self.advance(gap, None)
-        self.call(lambda now: self.engine.on_unlocked(idle, now))
+        self.call(sample(lambda now, ctx: self.engine.on_unlocked(idle, now, ctx)))
 
     @rule(reasons=st.frozensets(st.sampled_from(CONTEXTS)))
     def context_changes(self, reasons: frozenset[str]) -> None:
@@ -273,7 +281,7 @@ class EngineMachine(RuleBasedStateMachine):
         self.call(
             lambda now: engine.on_settings(engine.settings.with_values(working_hours=()), now)
         )
-        self.call(lambda now: engine.on_unlocked(timedelta(0), now))
+        self.call(sample(lambda now, ctx: engine.on_unlocked(timedelta(0), now, ctx)))
         self.call(engine.resume)
         self.call(lambda now: engine.on_routine_finished(Outcome.SKIPPED, now))
         self.call(lambda now: engine.on_user(UserAction.SKIP, now))
@@ -283,7 +291,7 @@ class EngineMachine(RuleBasedStateMachine):
         start = self.now
         while self.now - start <= budget and self.fresh_prompts == before:
             self.advance(step, timedelta(0))
-            self.call(lambda now: engine.on_idle_sample(timedelta(0), now))
+            self.call(sample(lambda now, ctx: engine.on_idle_sample(timedelta(0), now, ctx)))
         prompted = self.fresh_prompts > before
         assert prompted, f"no reminder after {self.now - start} of continuous work"
 

@@ -3,18 +3,17 @@ installed app still reminds on schedule, and says which features are reduced and
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.e2e.app_run import RunningApp, write_settings
-from tests.e2e.desktop import Desktop
+from tests.e2e.desktop import Desktop, find_tool
 
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(
-        any(shutil.which(t) is None for t in ("Xvfb", "trayer", "xdotool", "import")),
+        any(find_tool(t) is None for t in ("Xvfb", "trayer", "xdotool", "import")),
         reason="needs xvfb, trayer, xdotool and imagemagick (see scripts/setup)",
     ),
 ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import subprocess
 import threading
 import time
@@ -22,7 +21,7 @@ from jeepney.low_level import HeaderFields
 from massage_break.adapters.context import ContextProbe, ContextUnavailable, create_context_probe
 from massage_break.adapters.context._gvdb import DconfBool, gvdb_hash, lookup_bool
 from massage_break.adapters.context.dnd import GNOME_KEY, NOTIFICATIONS, DbusDndSource
-from tests.e2e.desktop import Desktop, missing_tools
+from tests.e2e.desktop import Desktop, find_tool, missing_tools
 
 _NO_DESKTOP = missing_tools(tray=None, notifications=False)
 _NO_DUNST = missing_tools(tray=None, notifications=True)
@@ -38,7 +37,7 @@ DCONF_SERVICE = next(
 )
 GNOME_SCHEMA = Path("/usr/share/glib-2.0/schemas/org.gnome.desktop.notifications.gschema.xml")
 needs_dconf = pytest.mark.skipif(
-    DCONF_SERVICE is None or shutil.which("gsettings") is None or not GNOME_SCHEMA.exists(),
+    DCONF_SERVICE is None or find_tool("gsettings") is None or not GNOME_SCHEMA.exists(),
     reason="needs dconf-service, gsettings, gsettings-desktop-schemas "
     "(apt: dconf-service libglib2.0-bin gsettings-desktop-schemas)",
 )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -20,10 +19,10 @@ import pytest
 from massage_break.adapters.context import ContextProbe
 from massage_break.adapters.context._xlib import XA_ATOM, XA_WINDOW
 from massage_break.adapters.context.fullscreen import X11FullscreenSource
-from tests.e2e.desktop import Desktop, missing_tools
+from tests.e2e.desktop import Desktop, find_tool, missing_tools
 
 MISSING = missing_tools(tray=None, notifications=False) + [
-    t for t in ("xprop",) if shutil.which(t) is None
+    t for t in ("xprop",) if find_tool(t) is None
 ]
 pytestmark = [
     pytest.mark.e2e,

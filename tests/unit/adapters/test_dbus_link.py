@@ -54,8 +54,10 @@ def test_a_failing_handler_does_not_stop_the_others(
         qtbot.waitUntil(lambda: seen == [(True,)])
         link.unsubscribe(kept)
         link.unsubscribe(kept)  # twice is harmless
+        after: list[Any] = []
+        link.subscribe(after.append, interface=IFACE, member="ActiveChanged")
         saver.active_changed(False)
-        qtbot.wait(100)
+        qtbot.waitUntil(lambda: after == [(False,)])  # the same signal reached the link
     assert seen == [(True,)]
     assert any(r.levelno == logging.ERROR and "handler failed" in r.message for r in caplog.records)
     link.close()

@@ -27,7 +27,7 @@ def test_every_row_in_time_order_with_local_times(tmp_path: Path) -> None:
     assert tuple(rows[0]) == COLUMNS
     assert [r[0] for r in rows[1:]] == ["sitting", "reminder", "reminder"]
     assert rows[1][1:3] == ["2026-03-02T09:15:00+01:00", "2026-03-02T09:59:00+01:00"]
-    assert rows[1][-1] == "44.0"
+    assert rows[1][-2] == "44.0"
     assert rows[2][1:] == [
         "2026-03-02T10:00:00+01:00",
         "",
@@ -36,6 +36,7 @@ def test_every_row_in_time_order_with_local_times(tmp_path: Path) -> None:
         "Standard desk break",
         "T2",
         "45.0",
+        "",
     ]
     assert rows[3][5] == ""  # a routine no longer in the catalogue: its id is kept
     store.close()

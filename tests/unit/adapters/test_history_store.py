@@ -1,4 +1,5 @@
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -103,6 +104,104 @@ def test_a_history_from_before_stretches_gains_their_table_and_keeps_its_rows(
     h.append_bout(Bout(NOW, NOW + timedelta(minutes=5)))
     h.close()
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == USER_VERSION == 1
+    assert db.execute("PRAGMA user_version").fetchone()[0] == USER_VERSION == 2
     assert db.execute("SELECT count(*) FROM bouts").fetchone()[0] == 1
     db.close()
+
+
+def _version_1_file(path: Path) -> None:
+    db = sqlite3.connect(path)
+    db.executescript(
+        """
+        CREATE TABLE breaks (id INTEGER PRIMARY KEY, at_utc REAL NOT NULL, outcome TEXT NOT NULL,
+            sitting_seconds INTEGER NOT NULL, routine_id TEXT NOT NULL, tier TEXT NOT NULL);
+        INSERT INTO breaks VALUES (1, 1772442000.0, 'completed', 1800, 'partner.x', 'T2');
+        PRAGMA user_version = 1;
+        """
+    )
+    db.close()
+
+
+def test_migration_2_adds_the_pressure_and_keeps_old_rows(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    _version_1_file(path)
+    h = SqliteHistoryStore(path, NOW)
+    (old,) = h.recent(5)
+    assert old.pressure is None and old.routine_id == "partner.x"
+    h.append(replace(rec(1), pressure=4))
+    h.close()
+    h = SqliteHistoryStore(path, NOW)
+    assert [r.pressure for r in h.recent(5)] == [None, 4]
+    h.close()
+
+
+def test_retention_removes_only_older_rows(tmp_path: Path) -> None:
+    h = SqliteHistoryStore(tmp_path / "h.sqlite3", NOW)
+    for m in (-600, -10, 5):
+        h.append(rec(m))
+    h.append_bout(Bout(rec(-700).at, rec(-650).at))  # ended before the cut-off
+    h.append_bout(Bout(rec(-30).at, rec(-1).at))  # started before, ended after
+    assert h.delete_before(rec(-60).at) == 2
+    assert [r.at for r in h.between(rec(-9999).at, rec(9999).at)] == [rec(-10).at, rec(5).at]
+    assert len(h.bouts_between(rec(-9999).at, rec(9999).at)) == 1
+
+
+def test_delete_all_leaves_no_row_and_no_trace_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    h = SqliteHistoryStore(path, NOW)
+    h.append(replace(rec(1), routine_id="self.unmistakable-routine-name"))
+    h.append_bout(Bout(NOW, NOW + timedelta(minutes=5)))
+    assert h.delete_all() == 2
+    assert h.recent(5) == [] and h.bouts_between(rec(-99).at, rec(99).at) == []
+    h.close()
+    assert b"unmistakable-routine-name" not in path.read_bytes()
+
+
+def test_the_reader_reads_an_old_file_without_changing_it(tmp_path: Path) -> None:
+    from massage_break.adapters.history_store import HistoryReader
+
+    path = tmp_path / "h.sqlite3"
+    _version_1_file(path)
+    before = path.read_bytes()
+    reader = HistoryReader(path)
+    (row,) = reader.between(datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
+    assert row.pressure is None and reader.bouts_between(NOW, NOW + timedelta(days=1)) == []
+    reader.close()
+    assert path.read_bytes() == before
+
+
+def test_the_reader_refuses_what_is_not_a_history(tmp_path: Path) -> None:
+    from massage_break.adapters.history_store import HistoryError, HistoryReader
+
+    with pytest.raises(FileNotFoundError):
+        HistoryReader(tmp_path / "none.sqlite3")
+    other = tmp_path / "other.sqlite3"
+    sqlite3.connect(other).execute("CREATE TABLE x (y)").connection.close()
+    with pytest.raises(HistoryError):
+        HistoryReader(other)
+    newer = tmp_path / "newer.sqlite3"
+    sqlite3.connect(newer).execute("PRAGMA user_version = 9").connection.close()
+    with pytest.raises(HistoryError):
+        HistoryReader(newer)
+
+
+def test_delete_history_by_path(tmp_path: Path) -> None:
+    from massage_break.adapters.history_store import HistoryError, delete_history
+
+    assert delete_history(tmp_path / "none.sqlite3") == 0
+    path = tmp_path / "h.sqlite3"
+    h = SqliteHistoryStore(path, NOW)
+    h.append(rec(1))
+    assert delete_history(path) == 1  # while the store is still open, as in a running app
+    assert h.recent(5) == []
+    h.append(rec(2))  # and the open store keeps writing afterwards
+    assert len(h.recent(5)) == 1
+    h.close()
+    other = tmp_path / "other.sqlite3"
+    sqlite3.connect(other).execute("CREATE TABLE x (y)").connection.close()
+    with pytest.raises(HistoryError):
+        delete_history(other)
+    newer = tmp_path / "newer.sqlite3"
+    sqlite3.connect(newer).execute("PRAGMA user_version = 9").connection.close()
+    with pytest.raises(HistoryError):
+        delete_history(newer)

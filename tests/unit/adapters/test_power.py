@@ -16,8 +16,26 @@ from tests.unit.adapters.dbus_standins import (
     Logind,
     PrivateBus,
     ScreenSaver,
+    StandIn,
     spoof,
 )
+
+SENTINEL = "org.example.Sentinel"
+
+
+def settled(qtbot: QtBot, monitor: PowerMonitor, *senders: StandIn) -> None:
+    """Wait until the monitor has handled everything these stand-ins sent so far: each sends
+    a sentinel signal after it, and D-Bus keeps one sender's messages in order."""
+    seen: list[tuple[int]] = []
+    subs = [
+        (link, link.subscribe(seen.append, interface=SENTINEL, member="Ping"))
+        for link in monitor._links
+    ]
+    for n, sender in enumerate(senders):
+        sender.emit(sender.signal("/sentinel", SENTINEL, "Ping", "u", (n,)))
+    qtbot.waitUntil(lambda: sorted(body[0] for body in seen) == list(range(len(senders))))
+    for link, sub in subs:
+        link.unsubscribe(sub)
 
 
 class Recorder:
@@ -104,12 +122,12 @@ def test_the_same_lock_from_several_sources_is_reported_once(
         logind.locked_hint(True)
         logind.lock_request("Lock")
         qtbot.waitUntil(lambda: record.locked == [True])
-        qtbot.wait(150)
+        settled(qtbot, monitor, kde, logind)
         assert record.locked == [True]
         logind.locked_hint(False)
         kde.active_changed(False)
         qtbot.waitUntil(lambda: record.locked == [True, False])
-        qtbot.wait(150)
+        settled(qtbot, monitor, kde, logind)
         assert record.locked == [True, False]
 
 
@@ -122,8 +140,10 @@ def test_signals_from_impostors_are_ignored(
         logind.signal(Logind.PATH, Logind.MANAGER, "PrepareForSleep", "b", (True,)),
     )
     spoof(system_bus.address, logind.signal(Logind.SESSION, Logind.SESSION_IFACE, "Lock"))
-    qtbot.wait(200)
-    assert record.sleeping == [] and record.locked == []
+    logind.prepare_for_sleep(False)  # the real one, sent after the impostor's
+    qtbot.waitUntil(lambda: record.sleeping == [False])
+    settled(qtbot, monitor, logind)
+    assert record.sleeping == [False] and record.locked == []
 
 
 def test_session_found_with_get_session_auto(
@@ -199,10 +219,14 @@ def test_close_releases_everything(
     assert len(system_bus.unique_names() - before[1]) == 1
     pm.close()
     assert (session_bus.unique_names(), system_bus.unique_names()) == before
+    live = PowerMonitor(session_bus.address, system_bus.address)
+    heard = Recorder(live)
     logind.prepare_for_sleep(True)
     logind.locked_hint(True)
-    qtbot.wait(150)
+    qtbot.waitUntil(lambda: heard.sleeping == [True] and heard.locked == [True])
+    settled(qtbot, live, logind)  # a monitor still open has had both: the closed one none
     assert record.sleeping == [] and record.locked == []
+    live.close()
     pm.close()
 
 

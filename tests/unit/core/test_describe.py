@@ -90,3 +90,34 @@ def test_mirrored_text_swaps_sides_only_as_whole_words() -> None:
     assert mirrored_text("Right hand on the left knee; bright light") == (
         "Left hand on the right knee; bright light"
     )
+
+
+def _status(**kw: object) -> Status:
+    base: dict[str, object] = {
+        "activity": Activity.ACTIVE,
+        "sitting_seconds": 60,
+        "next_break_at": None,
+        "paused_until": None,
+        "prompting": False,
+    }
+    return Status(**{**base, **kw})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("kw", "word"),
+    [
+        # each row also holds every weaker reason, so the order itself is what is tested
+        ({"paused_until": NOW, "locked": True, "prompting": True}, "paused"),
+        ({"locked": True, "in_hours": False, "holding": "call"}, "locked"),
+        ({"in_hours": False, "holding": "call", "prompting": True}, "outside_hours"),
+        ({"holding": "call", "prompting": True, "detection_available": False}, "call"),
+        ({"prompting": True, "detection_available": False}, "due"),
+        ({"detection_available": False, "activity": Activity.AWAY}, "detection_unavailable"),
+        ({"activity": Activity.AWAY}, "away"),
+        ({}, "active"),
+    ],
+)
+def test_reason_takes_the_strongest_first(kw: dict[str, object], word: str) -> None:
+    from massage_break.core.describe import reason
+
+    assert reason(_status(**kw)) == word

@@ -175,8 +175,16 @@ def test_start_opens_the_prompted_routine_and_completion_restarts_sitting() -> N
         show.routine_id,
         30 * 60 + 12,
     )
-    assert e.sitting(at(33)) == timedelta(0)
+    assert e.sitting(at(33)) == timedelta(0) and record.pressure is None
     assert of(e.on_idle_sample(0 * S, at(33.1)), ScheduleWakeup) == [ScheduleWakeup(at(63.1))]
+
+
+def test_the_partner_pressure_is_recorded_with_the_break() -> None:
+    e = engine()
+    work(e, 0, 10)
+    e.on_user(UserAction.TAKE_NOW, at(10))
+    effects = e.on_routine_finished(Outcome.COMPLETED, at(15), None, pressure=4)
+    assert of(effects, Record)[0].record.pressure == 4
 
 
 def test_completing_a_micro_break_keeps_the_sitting_clock() -> None:
@@ -312,12 +320,11 @@ def test_bad_moments_hold_the_reminder_until_they_end(reason: str) -> None:
     e = engine()
     work(e, 0, 29.75)
     assert e.wants_context(at(30))
-    e.context = frozenset({reason})
-    effects = e.on_wakeup(at(30))
+    bad = frozenset({reason})
+    effects = e.on_wakeup(at(30), context=bad)
     assert of(effects, PromptBreak) == [] and e.status(at(30)).holding == reason
-    assert ScheduleWakeup(at(30) + 30 * S) in effects
-    assert of(e.on_wakeup(at(30.5)), PromptBreak) == []
-    e.context = frozenset()
+    assert ScheduleWakeup(at(30) + 30 * S) in effects and e.context == bad
+    assert of(e.on_idle_sample(0 * S, at(30.5), bad), PromptBreak) == []
     effects = e.on_wakeup(at(31))
     assert len(of(effects, PromptBreak)) == 1  # reminded once it ended
     assert not e.wants_context(at(31))

@@ -97,3 +97,11 @@ def test_sitting_on_a_day_splits_a_stretch_over_midnight() -> None:
     assert sat.total_s == (20 + 90) * 60  # only the 20 minutes after midnight count
     assert sat.stretches == 2 and sat.longest_s == 90 * 60
     assert sitting_on(date(2026, 3, 5), [evening], BERLIN).longest_s == 0
+
+
+def test_retention_cutoff() -> None:
+    from massage_break.core.history import retention_cutoff
+
+    now = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    assert retention_cutoff(now, 0) is None
+    assert retention_cutoff(now, 90) == datetime(2025, 12, 2, 9, 0, tzinfo=UTC)

@@ -80,3 +80,23 @@ def test_daylight_saving_changes_follow_the_wall_clock() -> None:
     assert within(spans, autumn_start, BERLIN)
     assert within(spans, datetime(2026, 10, 25, 2, 30, tzinfo=UTC), BERLIN)  # 03:30 CET
     assert not within(spans, datetime(2026, 10, 25, 3, 0, tzinfo=UTC), BERLIN)  # 04:00 CET
+
+
+def test_tomorrow_morning_is_eight_without_working_hours() -> None:
+    from massage_break.core.hours import tomorrow_morning
+
+    assert tomorrow_morning((), local(2026, 3, 2, 22, 30), BERLIN) == local(2026, 3, 3, 8, 0)
+
+
+def test_tomorrow_morning_is_the_start_of_tomorrows_hours() -> None:
+    from massage_break.core.hours import tomorrow_morning
+
+    spans = parse({"mon": ["09:30-17:00"], "tue": ["10:00-12:00"]})
+    assert tomorrow_morning(spans, local(2026, 3, 2, 15, 0), BERLIN) == local(2026, 3, 3, 10, 0)
+
+
+def test_tomorrow_morning_inside_a_night_shift_stays_eight() -> None:
+    from massage_break.core.hours import tomorrow_morning
+
+    spans = parse({"mon": ["22:00-24:00"], "tue": ["00:00-06:00"]})  # midnight is working time
+    assert tomorrow_morning(spans, local(2026, 3, 2, 23, 0), BERLIN) == local(2026, 3, 3, 8, 0)

@@ -5,7 +5,8 @@ from massage_break.core import settings as s
 
 def test_field_table_matches_dataclass_defaults() -> None:
     names = [f.name for f in s.FIELDS] + list(s.BOOL_FIELDS)
-    assert [*names, "favourites", "hidden", "cleared", "working_hours"] == s.field_names()
+    lists = ["favourites", "hidden", "cleared", "working_hours", "keep_history_days"]
+    assert [*names, *lists] == s.field_names()
     defaults = s.Settings()
     for spec in s.FIELDS:
         assert getattr(defaults, spec.name) == spec.default
@@ -80,8 +81,17 @@ def test_non_settings_data_is_an_error(data: object) -> None:
         s.from_dict(data)
 
 
-def test_with_values() -> None:
-    assert s.Settings().with_values(snooze_min=9).snooze_min == 9
+@pytest.mark.parametrize("days", s.KEEP_HISTORY_DAYS)
+def test_history_retention_round_trips(days: int) -> None:
+    loaded, notes = s.from_dict(s.Settings(keep_history_days=days).to_dict())
+    assert loaded.keep_history_days == days and notes == []
+
+
+@pytest.mark.parametrize("bad", [30, -1, True, "90", None])
+def test_history_retention_outside_the_choices_keeps_everything(bad: object) -> None:
+    loaded, notes = s.from_dict({"schema_version": 1, "keep_history_days": bad})
+    assert loaded.keep_history_days == 0
+    assert notes == [f"keep_history_days: {bad!r} replaced by keeping everything"]
 
 
 def test_booleans_lists_and_working_hours_round_trip() -> None:
@@ -124,3 +134,21 @@ def test_partner_mode_is_off_and_sound_on_until_the_user_changes_them() -> None:
     assert s.Settings().partner_mode is False and s.Settings().sound is True
     loaded, _notes = s.from_dict({"schema_version": 1})
     assert loaded.partner_mode is False and loaded.sound is True and loaded.cleared == ()
+
+
+@pytest.mark.parametrize(
+    ("change", "favourites", "hidden"),
+    [
+        ("favourite", ("b", "x"), ("c",)),
+        ("unfavourite", ("b",), ("c",)),
+        ("hide", ("b",), ("c", "x")),
+    ],
+)
+def test_a_preference_moves_the_exercise_between_the_lists(
+    change: str, favourites: tuple[str, ...], hidden: tuple[str, ...]
+) -> None:
+    start = s.Settings(favourites=("x", "b"), hidden=("c",))
+    changed = s.with_preference(start, "x", change)
+    assert (changed.favourites, changed.hidden) == (favourites, hidden)
+    hidden_fav = s.with_preference(s.Settings(hidden=("x",)), "x", "favourite")
+    assert (hidden_fav.favourites, hidden_fav.hidden) == (("x",), ())

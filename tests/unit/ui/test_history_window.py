@@ -2,6 +2,7 @@
 
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,6 +13,7 @@ from massage_break.core.engine import Engine
 from massage_break.core.model import Bout, BreakRecord, Outcome
 from massage_break.core.settings import Settings
 from massage_break.ui.controller import AppController
+from massage_break.ui.history_model import HistoryModel
 from massage_break.ui.history_window import HistoryWindow
 from massage_break.ui.windows import Windows
 from tests.conftest import ASSETS
@@ -36,6 +38,10 @@ def controller(rows: list[BreakRecord]) -> AppController:
     )
 
 
+def open_window(c: AppController, **kw: Any) -> HistoryWindow:
+    return HistoryWindow(HistoryModel.of(c), **kw)
+
+
 def test_today_counts_sitting_and_rows_newest_first(qtbot: QtBot) -> None:
     rows = [
         row(5, Outcome.COMPLETED, 55),  # 10:00 local
@@ -44,7 +50,7 @@ def test_today_counts_sitting_and_rows_newest_first(qtbot: QtBot) -> None:
         row(1, Outcome.SKIPPED, 90),
         row(30, Outcome.DISMISSED),  # yesterday: in the chart, not in today's list
     ]
-    w = HistoryWindow(controller(rows))
+    w = open_window(controller(rows))
     qtbot.addWidget(w)
     assert w.heading.text() == "Today, Tuesday 3 March"
     assert w.today_line.text() == "2 breaks taken · 1 snoozed · 1 skipped"
@@ -69,7 +75,7 @@ def test_time_at_the_desk_counts_recorded_stretches_and_the_current_one(qtbot: Q
     for minute in range(0, 26):  # at the desk for the last 25 minutes
         c.clock.t = NOW - timedelta(minutes=25 - minute)  # type: ignore[attr-defined]
         c.probe()
-    w = HistoryWindow(c)
+    w = open_window(c)
     qtbot.addWidget(w)
     assert w.desk_line.text() == "At the desk today: 1 h 45 min in 3 stretches, the longest 1 h"
     for _ in range(20):  # five more minutes at the desk: the line follows without a new row
@@ -85,7 +91,7 @@ def test_time_at_the_desk_counts_recorded_stretches_and_the_current_one(qtbot: Q
 
 def test_a_window_left_open_past_midnight_moves_to_the_new_day(qtbot: QtBot) -> None:
     c = controller([row(1, Outcome.COMPLETED)])
-    w = HistoryWindow(c)
+    w = open_window(c)
     qtbot.addWidget(w)
     assert w.rows.topLevelItemCount() == 1
     c.clock.t = NOW + timedelta(hours=10)  # type: ignore[attr-defined]  # 01:00 next day
@@ -95,13 +101,13 @@ def test_a_window_left_open_past_midnight_moves_to_the_new_day(qtbot: QtBot) -> 
 
 
 def test_no_sitting_yet_today(qtbot: QtBot) -> None:
-    w = HistoryWindow(controller([]))
+    w = open_window(controller([]))
     qtbot.addWidget(w)
     assert w.desk_line.text() == "No sitting measured today yet."
 
 
 def test_chart_has_a_bar_per_day_and_says_the_numbers(qtbot: QtBot) -> None:
-    w = HistoryWindow(controller([row(1, Outcome.COMPLETED), row(26, Outcome.DISMISSED)]))
+    w = open_window(controller([row(1, Outcome.COMPLETED), row(26, Outcome.DISMISSED)]))
     qtbot.addWidget(w)
     assert len(w.chart.days) == 7 and w.chart.days[-1].taken == 1
     assert w.chart.days[-2].counts["no answer"] == 1
@@ -116,7 +122,7 @@ def test_chart_has_a_bar_per_day_and_says_the_numbers(qtbot: QtBot) -> None:
 
 def test_picking_a_day_in_the_chart_lists_that_day(qtbot: QtBot) -> None:
     rows = [row(1, Outcome.COMPLETED), row(26, Outcome.SKIPPED), row(27, Outcome.SNOOZED)]
-    w = HistoryWindow(controller(rows))
+    w = open_window(controller(rows))
     qtbot.addWidget(w)
     w.resize(700, 600)
     w.show()
@@ -149,7 +155,7 @@ def test_export_asks_where_and_reports_the_result(
         written.append(path)
         return 7
 
-    w = HistoryWindow(controller([]), export=export)
+    w = open_window(controller([]), export=export)
     qtbot.addWidget(w)
     assert w.export_button.isVisibleTo(w)
     chosen = [""]  # the user cancels first
@@ -166,13 +172,13 @@ def test_export_asks_where_and_reports_the_result(
     chosen[0] = str(tmp_path / "locked.csv")
     w.export_button.click()
     assert w.export_result.text() == "Could not export to locked.csv: Permission denied."
-    plain = HistoryWindow(controller([]))
+    plain = open_window(controller([]))
     qtbot.addWidget(plain)
     assert not plain.export_button.isVisibleTo(plain)
 
 
 def test_empty_history_says_so(qtbot: QtBot) -> None:
-    w = HistoryWindow(controller([]))
+    w = open_window(controller([]))
     qtbot.addWidget(w)
     assert w.today_line.text() == "No reminders yet today."
     assert w.empty.isVisibleTo(w) and not w.rows.isVisibleTo(w)
@@ -182,7 +188,7 @@ def test_empty_history_says_so(qtbot: QtBot) -> None:
 
 def test_a_new_row_shows_up_while_the_window_is_open(qtbot: QtBot) -> None:
     c = controller([])
-    w = HistoryWindow(c)
+    w = open_window(c)
     qtbot.addWidget(w)
     c.take_break_now()
     c.routine_finished(Outcome.COMPLETED)
@@ -198,7 +204,7 @@ def test_unreadable_history_is_reported_in_the_window(qtbot: QtBot) -> None:
         raise OSError("disk I/O error")
 
     c.history.between = broken  # type: ignore[method-assign]
-    w = HistoryWindow(c)
+    w = open_window(c)
     qtbot.addWidget(w)
     assert "could not be read: disk I/O error" in w.range_line.text()
 
@@ -219,3 +225,54 @@ def test_windows_keep_one_history_window_and_forget_it_when_closed(qtbot: QtBot)
     assert windows.history is not None and windows.history is not first
     assert windows.history.rows.topLevelItemCount() == 2
     windows.history.close()
+
+
+def test_delete_all_asks_first_and_then_empties_the_window(qtbot: QtBot) -> None:
+    c = controller([row(1, Outcome.COMPLETED), row(2, Outcome.SKIPPED)])
+    history = c.history
+    assert isinstance(history, MemoryHistory)
+
+    def delete_all() -> int:
+        removed = len(history.rows)
+        history.rows.clear()
+        return removed
+
+    w = HistoryWindow(HistoryModel.of(c, delete_all))
+    qtbot.addWidget(w)
+    assert w.delete_button.isVisibleTo(w) and w.rows.topLevelItemCount() == 2
+    w.delete_button.click()
+    w.confirm.button(w.confirm.StandardButton.No).click()  # "Keep it"
+    assert len(history.rows) == 2 and w.rows.topLevelItemCount() == 2
+    w.delete_button.click()
+    assert w.confirm.defaultButton() is w.confirm.button(w.confirm.StandardButton.No)
+    w.confirm.button(w.confirm.StandardButton.Yes).click()
+    assert history.rows == [] and w.rows.topLevelItemCount() == 0
+    assert w.export_result.text() == "Deleted 2 rows of history."
+    assert w.today_line.text() == "No reminders yet today."
+
+
+def test_a_failed_delete_is_reported_and_nothing_changes(qtbot: QtBot) -> None:
+    c = controller([row(1, Outcome.COMPLETED)])
+
+    def locked() -> int:
+        raise OSError("database is locked")
+
+    w = HistoryWindow(HistoryModel.of(c, locked))
+    qtbot.addWidget(w)
+    w.delete_all()
+    assert w.export_result.text() == "Could not delete the history: database is locked."
+    assert w.rows.topLevelItemCount() == 1
+    plain = open_window(controller([]))
+    qtbot.addWidget(plain)
+    assert not plain.delete_button.isVisibleTo(plain) and plain.model.delete_all() == 0
+
+
+def test_history_deleted_elsewhere_refreshes_the_window(qtbot: QtBot) -> None:
+    c = controller([row(1, Outcome.COMPLETED)])
+    w = open_window(c)
+    qtbot.addWidget(w)
+    history = c.history
+    assert isinstance(history, MemoryHistory)
+    history.rows.clear()  # `massage-break history --delete-all` in a terminal
+    c.history_changed.emit()
+    assert w.rows.topLevelItemCount() == 0

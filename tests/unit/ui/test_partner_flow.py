@@ -180,8 +180,8 @@ def test_techniques_show_roles_pressure_target_and_ask_for_a_number(qtbot: QtBot
 
 def test_turns_swap_with_names_and_a_second_pressure_check(qtbot: QtBot) -> None:
     w, clock = window(qtbot, "partner.back_care", "T2")
-    got: list[tuple[Outcome, str]] = []
-    w.finished.connect(lambda o, rid: got.append((o, rid)))
+    got: list[tuple[Outcome, str, int | None]] = []
+    w.finished.connect(lambda o, rid, pressure: got.append((o, rid, pressure)))
     after_walk(w, clock)
     consent(w)
     s = inner(w)
@@ -199,7 +199,7 @@ def test_turns_swap_with_names_and_a_second_pressure_check(qtbot: QtBot) -> None
     assert w.pressure == {"A": 4, "B": 3}
     w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it
     w.check_in_buttons["back"].click()
-    assert got == [(Outcome.COMPLETED, "partner.back_care")]
+    assert got == [(Outcome.COMPLETED, "partner.back_care", 4)]  # the firmer of 4 and 3
 
 
 def test_the_swap_page_says_who_gives_and_a_no_skips_that_turn(qtbot: QtBot) -> None:

@@ -65,7 +65,7 @@ def press(w: RoutineWindow, key: Qt.Key) -> None:
 
 def outcomes(w: RoutineWindow) -> list[Outcome]:
     got: list[Outcome] = []
-    w.finished.connect(lambda outcome, _rid: got.append(outcome))
+    w.finished.connect(lambda outcome, _rid, pressure: got.append(outcome))
     return got
 
 

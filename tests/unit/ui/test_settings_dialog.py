@@ -18,7 +18,7 @@ def ok_enabled(d: SettingsDialog) -> bool:
 def test_rows_come_from_the_field_table(qtbot: QtBot) -> None:
     d = dialog(qtbot)
     assert d.edits["break_interval_min"].text() == "30"
-    lists = {"favourites", "hidden", "cleared", "working_hours"}
+    lists = {"favourites", "hidden", "cleared", "working_hours", "keep_history_days"}
     assert set(d.edits) | set(d.checks) | lists == set(Settings().to_dict()) - {"schema_version"}
     assert [d.tabs.tabText(i) for i in range(d.tabs.count())] == [
         "Reminders",
@@ -56,8 +56,11 @@ def test_apply_emits_and_restore_defaults(qtbot: QtBot) -> None:
     d.edits["snooze_min"].setText("10")
     d.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
     assert applied == [Settings(snooze_min=10)]
+    d.keep_history.setCurrentIndex(2)
+    d.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
+    assert applied[-1].keep_history_days == 90
     d.restore_defaults()
-    assert d.edits["snooze_min"].text() == "5"
+    assert d.edits["snooze_min"].text() == "5" and d.keep_history.currentData() == 0
 
 
 def test_save_failure_keeps_the_dialog_open(qtbot: QtBot) -> None:

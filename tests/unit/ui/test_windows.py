@@ -111,8 +111,25 @@ def test_no_start_at_login_box_without_a_mechanism(qtbot: QtBot) -> None:
     w.settings.reject()
 
 
-def test_notice_box(qtbot: QtBot) -> None:
+def test_notices_queue_so_each_is_seen(qtbot: QtBot) -> None:
     c, w, _ = rig()
     c.notice.emit("Massage Break", "Your settings file could not be read.")
-    assert w._notice.isVisible() and "could not be read" in w._notice.text()
-    w._notice.close()
+    c.notice.emit("Massage Break", "Your break history could not be read.")
+    first = w._notice
+    assert first is not None and first.isVisible() and "settings file" in first.text()
+    first.close()
+    second = w._notice
+    assert second is not None and second is not first
+    assert second.isVisible() and "break history" in second.text()
+    second.close()
+    assert w._notice is None
+
+
+def test_a_withdrawn_reminder_closes_the_small_window(qtbot: QtBot) -> None:
+    from massage_break.core.model import PromptBreak
+
+    c, w, _ = rig()
+    w.show_prompt("Time for a break", "Stand up", PromptBreak("r", "T1", 60, True))
+    assert w.prompt is not None and w.prompt.isVisible()
+    c.withdrawn.emit()
+    assert not w.prompt.isVisible()

@@ -1,0 +1,47 @@
+"""The command protocol: each message reaches the controller, or is refused with a reason."""
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from massage_break.ui.commands import CommandHandler
+from tests.unit.ui.test_controller import Rig
+
+
+@pytest.mark.parametrize(
+    ("message", "ok"),
+    [
+        ({"command": "status"}, True),
+        ({"command": "break-now"}, True),
+        ({"command": "pause", "minutes": 30}, True),
+        ({"command": "pause", "until": "tomorrow"}, True),
+        ({"command": "pause", "minutes": 0}, False),
+        ({"command": "pause", "minutes": "x"}, False),
+        ({"command": "pause", "minutes": True}, False),
+        ({"command": "pause", "minutes": 1441}, False),
+        ({"command": "history-changed"}, True),
+        ({"command": "resume"}, True),
+        ({"command": "run"}, True),
+        ({"command": "history"}, True),
+        ({"command": "quit"}, True),
+        ({"command": "format-disk"}, False),
+    ],
+)
+def test_commands(qtbot: QtBot, message: dict[str, object], ok: bool) -> None:
+    r = Rig()
+    r.c.start()
+    quits: list[bool] = []
+    histories: list[bool] = []
+    changed: list[bool] = []
+    r.c.quit_requested.connect(lambda: quits.append(True))
+    r.c.history_requested.connect(lambda: histories.append(True))
+    r.c.history_changed.connect(lambda: changed.append(True))
+    reply = CommandHandler(r.c).handle(message)
+    assert reply["ok"] is ok
+    if ok:
+        assert reply["status"]["detection"] == "scripted"
+        assert reply["status"]["text"] == r.c.tooltip()
+    assert quits == ([True] if message["command"] == "quit" else [])
+    assert histories == ([True] if message["command"] == "history" else [])
+    assert changed == ([True] if message["command"] == "history-changed" else [])
+    paused = message["command"] == "pause" and ok
+    assert (r.c.status.paused_until is not None) is paused
