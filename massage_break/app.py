@@ -35,6 +35,29 @@ def _tray_icons(opts: cli.Options) -> Path | None:
         return None
 
 
+def _stored_language(settings_file: Path) -> str:
+    """The language setting, read before the settings store is loaded ("": the system)."""
+    try:
+        data = json.loads(settings_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    value = data.get("language", "") if isinstance(data, dict) else ""
+    return value if isinstance(value, str) else ""
+
+
+def _install_language(settings_file: Path, opts: cli.Options) -> None:
+    from massage_break import resources
+    from massage_break.core.settings import language_ok
+    from massage_break.ui import i18n
+
+    language = _stored_language(settings_file)
+    try:
+        folder: Path | None = resources.assets_dir(opts.assets_dir) / "i18n"
+    except FileNotFoundError:
+        folder = None
+    i18n.install(language if language_ok(language) else "", folder)
+
+
 def _command_message(opts: cli.Options) -> dict[str, Any]:
     message: dict[str, Any] = {"command": opts.command}
     if opts.command == "pause":
@@ -115,6 +138,7 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.massage_break")
     app.setQuitOnLastWindowClosed(False)
+    _install_language(paths.settings_file, opts)  # before the first window or menu is built
     tray = Tray(_tray_icons(opts))
     app.setWindowIcon(tray.icon.icon())
     tray_available = QSystemTrayIcon.isSystemTrayAvailable()

@@ -127,6 +127,8 @@ BOOL_FIELDS: dict[str, tuple[bool, str]] = {
 #: exercise id lists, stored as JSON lists: favourites; hidden ("Hide this exercise", or
 #: "Not for me" to its health question); cleared (its health question answered "OK for me")
 ID_LISTS = ("favourites", "hidden", "cleared")
+#: the languages the app ships besides its English source; "" follows the system
+LANGUAGES = ("en", "zh_CN")
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,7 @@ class Settings:
     hidden: tuple[str, ...] = ()
     cleared: tuple[str, ...] = ()  # exercise ids whose health questions were "OK for me"
     working_hours: tuple[Span, ...] = ()  # empty: remind at any time
+    language: str = ""  # "" follows the system; otherwise one of LANGUAGES
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -257,7 +260,16 @@ def from_dict(data: object) -> tuple[Settings, list[str]]:
     except hours.HoursError as exc:
         notes.append(f"working_hours: {exc}; reminders allowed at any time")
         extra["working_hours"] = ()
+    raw_language = data.get("language", "")
+    extra["language"] = raw_language if language_ok(raw_language) else ""
+    if not language_ok(raw_language):
+        notes.append(f"language: {raw_language!r} is not shipped; following the system")
     return Settings(**values, **extra), notes
+
+
+def language_ok(value: object) -> bool:
+    """"" (follow the system) or a shipped language code."""
+    return value == "" or value in LANGUAGES
 
 
 def field_names() -> list[str]:

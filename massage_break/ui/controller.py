@@ -14,7 +14,6 @@ from massage_break.core import hours
 from massage_break.core.catalog import Catalog
 from massage_break.core.clock import Clock
 from massage_break.core.composer import routine_for
-from massage_break.core.describe import length_text, minutes_text, status_text
 from massage_break.core.engine import Engine
 from massage_break.core.model import (
     Activity,
@@ -35,6 +34,7 @@ from massage_break.core.model import (
 from massage_break.core.ports import HistoryStore, IdleSource, Notifier, Scheduler, SettingsStore
 from massage_break.core.settings import Settings
 from massage_break.log import event
+from massage_break.ui.wording import length_text, minutes_text, status_text
 
 log = logging.getLogger(__name__)
 

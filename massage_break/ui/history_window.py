@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from massage_break.core.composer import find
-from massage_break.core.describe import minutes_text
 from massage_break.core.history import (
     GROUPS,
     OUTCOME_GROUP,
@@ -36,6 +35,7 @@ from massage_break.core.history import (
 )
 from massage_break.core.model import Bout, BreakRecord
 from massage_break.ui.history_chart import HistoryChart
+from massage_break.ui.wording import minutes_text
 
 if TYPE_CHECKING:
     from massage_break.ui.controller import AppController

@@ -10,6 +10,8 @@ from PySide6.QtGui import QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
+from massage_break.ui.i18n import tr
+
 # The art uses these exact tokens; dark mode swaps them (content-brief §6.1).
 LIGHT = {
     "ink": "#1f2933",
@@ -96,7 +98,7 @@ class IllustrationView(QWidget):
             self._timer.start()
         else:
             self._timer.stop()
-        self.setAccessibleName("Illustration")
+        self.setAccessibleName(tr("illustration", "Illustration"))
         self.setAccessibleDescription(alt)
         self.setToolTip(alt)
         self.update()

@@ -51,7 +51,7 @@ def _help_box() -> QFrame:
     box.setObjectName("stop-and-get-help")
     box.setFrameShape(QFrame.Shape.StyledPanel)
     inner = QVBoxLayout(box)
-    inner.addWidget(_wrapped(STOP_AND_GET_HELP))
+    inner.addWidget(_wrapped(tr("texts", STOP_AND_GET_HELP)))
     return box
 
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from massage_break.log import event
+from massage_break.ui.i18n import tr
 
 
 class PromptWindow(QWidget):
@@ -23,7 +24,7 @@ class PromptWindow(QWidget):
             | Qt.WindowType.WindowDoesNotAcceptFocus,
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setWindowTitle("Break reminder — massage_break")
+        self.setWindowTitle(tr("prompt", "Break reminder — Massage Break"))
         self.setObjectName("prompt-window")
         self.title = QLabel()
         font = self.title.font()
@@ -32,9 +33,9 @@ class PromptWindow(QWidget):
         self.title.setFont(font)
         self.body = QLabel()
         self.body.setWordWrap(True)
-        self.btn_start = QPushButton("Start break")
-        self.btn_snooze = QPushButton("Snooze")
-        self.btn_skip = QPushButton("Skip")
+        self.btn_start = QPushButton(tr("prompt", "Start break"))
+        self.btn_snooze = QPushButton(tr("prompt", "Snooze"))
+        self.btn_skip = QPushButton(tr("prompt", "Skip"))
         for button, key in (
             (self.btn_start, "start"),
             (self.btn_snooze, "snooze"),

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from massage_break.core.catalog import Catalog, Exercise, Routine
 from massage_break.core.clock import monotonic_seconds
 from massage_break.core.composer import Composer, Preferences, routine_for
-from massage_break.core.describe import clock_text, length_text, mirrored_text, why_text
 from massage_break.core.model import Outcome, ShowRoutine
 from massage_break.core.partner import decide, gentle_version, rate
 from massage_break.core.player import Player, Screen, View, build_screens
@@ -45,6 +44,7 @@ from massage_break.ui.countdown_ring import CountdownRing
 from massage_break.ui.illustration import IllustrationView
 from massage_break.ui.safety_words import stop_if_text
 from massage_break.ui.texts import STOP_AND_GET_HELP
+from massage_break.ui.wording import clock_text, length_text, mirrored_text, why_text
 
 TICK_MS = 1000  # the countdown moves once a second; nothing else needs a faster clock
 FLASH_MS = 4000  # how long the "time's up" cue stays after an eyes-closed or away step
@@ -786,7 +786,7 @@ class RoutineWindow(QWidget):
                 )
                 + "</ul>"
             )
-        parts.append(STOP_AND_GET_HELP)
+        parts.append(tr("texts", STOP_AND_GET_HELP))
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "Why this break?",

@@ -5,7 +5,7 @@ from massage_break.core import settings as s
 
 def test_field_table_matches_dataclass_defaults() -> None:
     names = [f.name for f in s.FIELDS] + list(s.BOOL_FIELDS)
-    assert [*names, "favourites", "hidden", "cleared", "working_hours"] == s.field_names()
+    assert [*names, "favourites", "hidden", "cleared", "working_hours", "language"] == s.field_names()
     defaults = s.Settings()
     for spec in s.FIELDS:
         assert getattr(defaults, spec.name) == spec.default
@@ -124,3 +124,14 @@ def test_partner_mode_is_off_and_sound_on_until_the_user_changes_them() -> None:
     assert s.Settings().partner_mode is False and s.Settings().sound is True
     loaded, _notes = s.from_dict({"schema_version": 1})
     assert loaded.partner_mode is False and loaded.sound is True and loaded.cleared == ()
+
+
+def test_language_follows_the_system_unless_a_shipped_one_is_chosen() -> None:
+    assert s.Settings().language == ""
+    kept, notes = s.from_dict({"schema_version": 1, "language": "zh_CN"})
+    assert kept.language == "zh_CN" and notes == []
+    assert s.from_dict(s.Settings(language="en").to_dict())[0].language == "en"
+    for bad in ("xx_YY", 3, None):
+        loaded, notes = s.from_dict({"schema_version": 1, "language": bad})
+        assert loaded.language == ""
+        assert any(n.startswith("language:") for n in notes)

@@ -2,7 +2,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from massage_break.core.describe import (
+from massage_break.ui.wording import (
     clock_text,
     length_text,
     minutes_text,
@@ -85,7 +85,7 @@ def test_status_text_names_the_pause_end() -> None:
 
 
 def test_mirrored_text_swaps_sides_only_as_whole_words() -> None:
-    from massage_break.core.describe import mirrored_text
+    from massage_break.ui.wording import mirrored_text
 
     assert mirrored_text("Right hand on the left knee; bright light") == (
         "Left hand on the right knee; bright light"

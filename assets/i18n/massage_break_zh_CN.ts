@@ -1,0 +1,1677 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>catalog</name>
+    <message>
+      <source>under 30 min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>30–60 min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>60–120 min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>over 120 min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That was a long sit. Next time, an earlier and shorter break may feel easier than a long one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In a study of computer users, pauses of about 30 seconds every 20 minutes eased discomfort in the neck, shoulders, lower back and forearms. Resting your gaze on something far off and blinking fully can leave eyes that feel tired or dry a little more comfortable for some people.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In short lab studies of adults who were overweight or older, including postmenopausal women, a few minutes of easy walking every 20 to 30 minutes lowered blood sugar after a meal, compared with sitting straight through. This break opens with a two-minute walk; the stretches are there for comfort and variety.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Workplace guidance suggests stepping away from the screen for roughly 5 to 10 minutes in every hour, ideally on your feet. In field studies with data-entry staff, a few extra short breaks a day eased discomfort and eye strain without reducing the amount of work done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Health and safety guidance favours frequent short breaks over a single long one after hours at a screen. Many people come back from a pause feeling a little fresher, and this one starts with a longer walk to get you out of the chair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Many people find a gentle back and shoulder rub relaxing, and office workers in a small chair-massage study reported less discomfort. The effect is short-lived: reviews find that any ease fades soon after the rub ends. The walk and the stretches are the part of this break that gets you moving.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Eyes and neck reset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A short pause that rests your eyes and gives your neck and shoulders a gentle move.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hands, wrists and eyes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A short pause for busy keyboard and mouse hands: open and close the fingers, stretch the inside of each forearm, then rest your eyes on something far away.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stand up and move</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gets you out of the chair for a two-minute walk, then adds a standing side reach.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Standard desk break</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Starts with a short walk, then works through easy stretches for the neck, upper back, chest and lower back before a far look.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Long-sit reset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opens with a longer walk to break up a long sit, then works through standing stretches and ends with a few calm breaths.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>More than two hours in one go is a long time to sit. A few shorter breaks along the way usually feel easier than one big one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Walk, then a quick shoulder rub</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A two-minute walk side by side, then one of you gives the other a short, gentle rub across the upper back and shoulders, and the receiver ends with a shoulder-blade squeeze.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Walk, then back rubs in turn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>After an easy walk together, you take turns giving each other a gentle back and shoulder rub, then finish with a chest stretch side by side.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Long walk, then back rubs in turn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A longer walk and a standing stretch get you both out of your chairs, then each of you gets a back and shoulder rub in turn, ending with a chin glide.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Two hours or more is a long spell in a chair. Shorter breaks earlier on tend to be easier to fit in, whether together or alone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chin glide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A small backward slide of the head that lets the back of the neck lengthen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep the movement small; the chin stays level throughout.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop if you get dizzy, a headache or tingling in an arm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close view of a person sitting tall, seen from the side, head level on a dotted eye-line with the neck leaning slightly forward; an arrow points backwards at chin level and the back of the neck is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The head has slid straight back over the shoulders, the neck now upright and the eyes still on the same level line, no nodding; the back of the neck is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sit or stand tall and look straight ahead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Slide your head straight back, hold three seconds, then ease it forward. 5 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Let your head rest in the middle and relax your shoulders.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ear to shoulder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tips one ear towards its shoulder for a mild pull along the opposite side of the neck.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Let the head tip under its own weight; do not pull on it with your hand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop if tingling runs down into your arm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close view of a person sitting upright, seen from the front, right hand holding the edge of the seat and left hand on the left knee; the right side of the neck is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The head tips well over towards the left shoulder with the nose still facing forward while the right hand keeps hold of the seat; a curved arrow runs from the head towards the shoulder and the right side of the neck is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Grip the side of your seat with your {side} hand so that shoulder stays down.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tip your head away until the {side} side of your neck feels a gentle pull; hold 20 seconds.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bring your head slowly back up to the middle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Look over each shoulder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Slow turns of the head to one side and then the other, keeping the chin level and the shoulders still.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Turn slowly and only as far as feels easy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>If you get dizzy or your sight blurs, stop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close view of a seated person's head and shoulders, seen from the front, facing forward with both ears and both eyes showing, and a small view from above with the nose pointing ahead; the left side of the neck is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The head has turned to look over the right shoulder and shows its profile, nose and chin at its edge, while the shoulders stay square; a curved arrow runs around the head and the view from above shows the nose pointing over the shoulder; the left side of the neck is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sit or stand tall, shoulders settled and chin level.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Turn your head slowly towards your {side} shoulder, rest three seconds, then come back. 3 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shoulder rolls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Slow shoulder circles and a final shrug and drop to let the tops of the shoulders relax.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep your neck soft while the shoulders move.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>If part of the circle pinches, make it smaller or skip that part.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person sitting on a chair, seen from the side, shoulders relaxed and arms hanging loose at the sides; a circular arrow loops around the shoulder and the tops of the shoulders are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The shoulders are drawn up towards the ears and slightly back, the hanging arms rising with them; the tops of the shoulders are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Let your arms hang and roll both shoulders up, back and down. 4 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Now roll them the other way: up, forward and down. 4 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Breathe out and let your shoulders drop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shoulder-blade squeeze</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draws the shoulder blades back and down to wake up the muscles between them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep breathing through each squeeze.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>It should feel like muscles working, never like pain.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Upper body seen from behind, elbows bent at the sides with the hands pointing forward; the area between the shoulder blades is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The shoulder blades are drawn together and the hands have turned outwards, with two arrows pointing inwards; the area between the shoulder blades is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sit tall with your elbows bent and tucked in at your sides, palms up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draw your shoulder blades back and down, hold five seconds, then let go slowly. 6 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arm across the chest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draws one arm across the body to stretch the back of that shoulder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your grip goes on the upper arm, above the elbow, never on the joint.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>If the front of the shoulder pinches, let the arm sit a little lower.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person sitting upright, seen from the front, right arm held across the chest just below shoulder height with the left hand holding it just above the elbow; the back of the right shoulder is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The left hand has drawn the right arm further across and closer to the chest while the trunk keeps facing forward, shown by a short arrow; the back of the right shoulder is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bring your {side} arm across your chest, level with your shoulder or a little lower.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hold it above the elbow with your other hand and draw it gently in; hold 20 seconds.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Let go and lower the arm slowly.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reach forward and round</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pushes the hands forward and lets the upper back curve so the shoulder blades spread apart.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The curve happens in the upper back; keep your lower back where it is.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person sitting on a chair, seen from the side, hands clasped in front of the chest with the palms turned away; the area between the shoulder blades is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The arms push forward at chest height while the upper back rounds and the chin dips, with the low back still upright, shown by a forward arrow and a curved arrow along the upper back; the area between the shoulder blades is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lace your fingers in front of your chest, palms turned away from you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Press your hands forward and let your upper back round; hold 15 seconds, then ease back. 2 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unlace your fingers and sit tall again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chest opener at the seat edge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Raises the chest and eases the shoulders back to open the front of the chest without leaving the chair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep your chin level rather than tipping the head back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lift through the chest, not by arching the lower back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person sitting near the front of the seat, seen from the side, well clear of the backrest, a little slumped with the arms hanging just behind the hips; the chest and front of the shoulder are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The breastbone lifts forward and the shoulders draw back and down with the chin level, shown by an upward-forward arrow at the chest; the chest and front of the shoulder are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sit at the front of your seat, feet flat, hands low behind you with the palms forward.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ease your shoulders back and lift your chest; hold ten seconds, then relax. 3 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wall chest stretch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uses a wall or door frame to open the front of the chest and shoulder, one arm at a time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep your elbow level with your shoulder or a little lower.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skip this one if your shoulder has dislocated before or feels loose.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop if your hand starts to tingle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person standing side-on to a wall, seen at an angle from the front and a little above, feet together, right forearm upright against the wall with the elbow just below a dashed shoulder-height line; the right side of the chest and front of the shoulder are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The right foot has stepped forward and the chest and head have turned away from the wall, towards the viewer, while the forearm stays where it was on the wall, shown by a curved arrow around the trunk; the right side of the chest and front of the shoulder are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stand side-on to a wall, {side} forearm flat on it, elbow no higher than your shoulder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step your {side} foot forward and turn your chest gently away from the wall.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hold 20 seconds where the chest and the front of the shoulder feel a mild stretch.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Turn back towards the wall and lower your arm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seated trunk turn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rotates the chest and head while the hips keep facing the front, to move the middle and upper back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>On a swivel chair, keep both feet firmly planted, or use a chair that does not turn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Let your trunk do the turning; don't pull yourself round with your arms.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Osteoporosis? Make only a small rotation, and get your clinician's go-ahead first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person sitting on a fixed chair, seen at an angle from the front and a little above, feet flat and arms folded across the chest with each hand on the opposite shoulder; the middle of the trunk is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The chest, the folded arms and the head have turned to the right while the hips and knees still face forward, shown by a curved arrow around the trunk; the middle of the trunk is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sit tall, feet flat and hip-width apart, arms folded across your chest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Breathe out and turn your chest and head to the {side}, hips facing forward.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hold 15 seconds, only as far as is comfortable, and keep breathing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Turn slowly back to face the front.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Side reach overhead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A standing reach up and over that lengthens one side of the trunk at a time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move smoothly, without bouncing at the end of the reach.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Come back up if you feel a pinch in your back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person standing, seen from the front, right arm raised straight overhead; the right side of the trunk is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The trunk bends to the left with the right arm arching over the head, following a long curved arrow; the right side of the trunk is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stand with feet hip-width apart, knees soft, and lift your {side} arm overhead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reach up and over so your {side} side lengthens; hold 20 seconds, chest facing forward.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Come back upright and lower your arm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Knee to chest, seated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draws one knee up towards the chest for a gentle stretch in the lower back and buttock.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leave it out if you have movement precautions after a hip replacement, or if it hurts your knee.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep your back long; bringing the knee up matters more than folding forward to meet it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person sitting tall near the front of a chair, seen from the side, right knee lifted with both hands holding the back of the thigh; the low back and buttock are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The hands have drawn the right knee towards the chest while the back stays long, shown by a short arrow towards the chest; the low back and buttock are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sit tall near the front of your chair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lift your {side} knee and hold behind the thigh, not over the kneecap.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draw the knee gently towards your chest; hold 15 seconds with your back long.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lower your foot back to the floor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Standing back bend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A small, gentle lean backwards that bends the lower back the opposite way to sitting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep the lean small.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop if pain spreads into a leg or you feel light-headed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Some backs do not like bending backwards; skip it if it brings on your usual symptoms.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person standing upright, seen from the side, palms on the back of the hips with fingers pointing down; the low back is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The person leans back slightly over the hands, hips a little forward and eyes ahead, following a small backward arrow; the low back is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stand with your feet hip-width apart, hands on the back of your hips.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Eyes ahead, lean back a little over your hands, pause, then come upright. 5 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Let your arms relax by your sides.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Figure-4 hip stretch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rests one ankle on the other knee and tips forward slightly to stretch the buttock and outer hip.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leave it out if you have movement precautions after a hip replacement, or if your knee complains.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Let the knee drop by itself; never push it down.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person sitting tall on a chair, seen from the front, a little to the left and above: the left foot flat on the floor, the right ankle resting on the left knee and the right knee dropped out to the side, the hands resting on the right shin; the outer right hip is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The person tips forward from the hips with the back long, shown by a forward arrow by the chest; the outer right hip is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sit tall near the front of the seat with both feet on the floor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cross your {side} ankle over the other knee and let that knee drop open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hinge forward a little, back long; hold 20 seconds as your {side} buttock stretches.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sit up, uncross your legs and put both feet flat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hip-front stretch at the desk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A split-stance stretch for the front of the hip, which stays folded the whole time you sit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hold on to something steady, such as the desk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep your front knee above your ankle and your back from arching.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person in a split stance holding a desk, seen from the side, left foot forward and right foot back with the heel up; the front of the right hip is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The hips have shifted forward and a little lower with the tailbone tucked and the front knee bent, shown by a forward arrow at hip level; the front of the right hip is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With one hand on the desk, step your {side} foot back, heel off the floor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tuck your tailbone under a little and soften your front knee.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shift forward until the front of your {side} hip stretches; hold 20 seconds.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bring your feet back together.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calf stretch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leaning into a wall or desk to stretch the calf of the back leg.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep the back heel on the floor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop if you feel pain at the back of the heel or ankle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person standing upright facing a wall, seen from the side, both hands on the wall with the arms almost straight, right leg stepped back with the heel down; the right calf is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The person leans in towards the wall with the elbows and the front knee bent and the back heel still down, following a curved arrow; the right calf is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Face a wall or your desk, hands on it, and step your {side} foot back, heel down.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bend your front knee and lean in, back leg straight; hold 20 seconds.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step your feet back together.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Foot pumps and ankle circles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Slow up-and-down foot movements and circles that keep the ankles and calves moving while you sit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep the movements slow and within a range that feels easy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close view of the legs of a seated person, seen from the side, right leg stretched out in front with the toes pointed away and just touching the floor; the right calf and ankle are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The knee bends a little, the heel rests on the floor and the toes are pulled back up towards the shin, shown by a double-headed curved arrow at the ankle; the right calf and ankle are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sit tall and slide your {side} foot a little forward.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Point your toes away, then draw them back up towards your shin. 8 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draw slow circles with your {side} foot, one way and then the other.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Palm-side forearm stretch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draws the hand back to stretch the palm side of the forearm after typing or mouse work.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Press on the palm rather than pulling on the fingertips.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ease off if your fingers feel numb or tingly, and tell a clinician if it happens often.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close view of a seated person reaching the right arm forward with the fingers up and the palm facing away, the other hand still resting on the thigh; the underside of the forearm is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The other hand has come up onto the palm and draws the hand and fingers back towards the body, shown by a curved arrow at the wrist; the underside of the forearm is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hold your {side} arm out in front, elbow soft, palm facing away and fingers up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With your other hand on the palm, ease the fingers back towards you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hold 15 seconds while the inside of your {side} forearm stretches.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back-of-forearm stretch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Folds the wrist down to stretch the top of the forearm after typing or mouse work.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Apply light pressure to the back of the hand, not the fingers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close view of a seated person reaching the right arm forward, palm down with the fingers pointing to the floor, the other hand still resting on the thigh; the top of the forearm is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The other hand has come up onto the back of the hand and draws it towards the body, shown by a curved arrow at the wrist; the top of the forearm is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hold your {side} arm out in front, palm down, fingers pointing to the floor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rest your other hand on the back of it and draw it gently towards you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hold 15 seconds while the top of your {side} forearm stretches.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finger spread and soft fist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opens the fingers wide and closes them into a loose fist, a few times over, then shakes the hands out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close the hand gently; there is no need to squeeze hard.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close view of a right hand seen from the palm side with the fingers and thumb spread wide, with small curved arrows at the sides; the hand is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The fingers are curled into a soft fist with the thumb lying across the outside of the fingers; the hand is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spread your fingers wide for three seconds, then close a soft fist for three. 5 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Let your hands go loose and give them a gentle shake.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Far look (20-20-20)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rests your focus on something far away for about 20 seconds, with a few full blinks.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>If eye pain, redness or blurred vision does not go away, see an eye care professional.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person sitting at a desk, seen from the side, leaning in towards the monitor with the hands resting on the desk, looking at the screen along a short dashed sight-line; the eyes are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The person sits back in the chair with the hands resting in the lap and the head lifted, looking past the monitor to a distant window along a long dashed sight-line; the eyes are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find something at least 6 metres (20 feet) away, like a window or the far wall.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rest your eyes on it for 20 seconds, blinking fully now and then.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Eyes closed, slow breaths</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A quiet pause with your eyes shut and a few slow, easy breaths.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Do not press on your eyes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>If you wear contact lenses, avoid rubbing your eyes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person sitting on a chair, seen from the front, eyes closed and hands resting on the knees, with a small breathing wave on the chest; the eyes are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The palms are cupped in front of the closed eyes without pressing on them, with the breathing wave on the chest; the eyes are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close your eyes; you can cup your hands over them, palms off the eyes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Breathe in for four, out for six. 4 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lower your hands, open your eyes slowly and blink a few times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Walk or march on the spot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An easy walk, or marching in place, to get you out of the chair and moving.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Look out for cables and other trip hazards.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep the pace easy; you should be able to talk as you go.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person walking, seen from the side, the left foot landing heel first in front while the right foot pushes off from its toes behind and the right arm swings forward, with an arrow pointing forward at the feet; the whole figure is softly highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The next moment of the stride: standing on the straight left leg, the right knee swings through lifted in front, the left arm swinging forward and the right arm back, with the forward arrow at the feet; the whole figure is softly highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stand up and set off at a relaxed pace, or march in place at your desk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fill a glass of water, go to a window, loop the room or take the stairs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep it easy enough that you could chat as you go.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Make your way back to your desk when the time is up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sit-to-stand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Standing up from a steady chair and sitting back down, several times in a row.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use a chair that cannot roll, or lock its wheels.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Push off with your hands whenever you need to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leave this one out if your knees hurt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person sitting at the front edge of a chair without wheels, seen from the side, leaning forward with the arms reaching ahead and the feet slightly behind the knees; an arrow points up from the hips and the thighs and buttocks are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The same person standing tall in front of the chair; the thighs and buttocks are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sit at the front of a steady chair, feet hip-width apart and a little behind your knees.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lean forward, stand up tall, then lower yourself slowly back down. 8 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finish on your feet, ready for the next move.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chair-back arch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uses the top of a firm backrest as a pivot for a small backward arch of the upper back, the opposite of hunching.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only use a steady chair whose firm backrest does not tip or recline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your hands just cradle your head; don't pull on your neck.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not for anyone whose spine has fractured because of osteoporosis; stop if it hurts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person sitting back on a chair, seen from the side, backrest top just below the shoulder blades and hands clasped behind the head with the elbows forward; the upper back is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The upper back arches gently over the top of the backrest and the eyes look slightly up while the low back stays against the chair, shown by a curved arrow over the backrest; the upper back is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sit back so the top of the chair is under your shoulder blades, hands behind your head.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Breathing out, arch your upper back over the chair, pause, then come back. 5 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lower your hands to your lap and bring your head level.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check-in and set-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Asks for consent, runs the short health check, agrees the stop words and settles the receiver before any rubbing starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Either of you can end the session at any moment, and the Stop button stays on screen throughout.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Givers: keep your nails short and take off rings and watches before you start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use a chair without wheels; never have the receiver lie face down with you kneeling or sitting on them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A giver, drawn in lighter lines, stands behind a person sitting on a chair without wheels, seen from a three-quarter angle; an empty speech bubble and a small dial shape float beside them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Both of the giver's palms now lie flat and light on the seated person's shoulder blades.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agree on your three words: lighter, good and stop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set out a steady chair without wheels and a cushion on the desk to lean on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rest both palms softly on the shoulder blades so the first touch doesn't startle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Palm strokes beside the spine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Slow, flat-handed strokes down the two strips of muscle either side of the spine, leaving the spine itself untouched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep a finger's width of space over the spine so its bony bumps are never pressed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Below the lowest ribs, go feather-light (1–2) and keep off the soft sides of the waist altogether.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ask for a number after the second stroke.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seen from behind, over the giver's own arms: a person sits leaning forward with the forearms resting on a desk; the giver's flat palms rest high on the back, fingertips up, one each side of the spine; the two muscle strips beside the spine are highlighted, and the spine and the soft sides below the ribs are hatched as no-go areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The palms have glided down to the lowest ribs, following two downward arrows that run side by side next to the spine; the muscle strips are highlighted and the spine and lower sides stay hatched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lay both palms flat high on the back, fingertips up, one either side of the spine.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Glide slowly down to the lowest ribs, then return lightly. 7 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last stroke: feather-light to the waistband, off the soft sides of the waist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Upper-back palm circles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Slow circles with a flat palm over the muscle around each shoulder blade, one side at a time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no need to warm the skin up: stop when the time is over, or sooner if the skin turns very red.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Circle over the muscle around the blade; keep off the bony ridge along its top.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seen from behind, over the giver's arm: a person sits leaning forward on a desk; the giver's flat palm lies low on the right upper back, over the muscle around the shoulder blade, inside a circular arrow; the bony ridge of the blade is hatched as a no-go area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The palm has travelled round the circle, up and out over the muscle around the shoulder blade; the blade's ridge stays hatched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lay your whole palm flat on the {side} upper back, over the muscle of the shoulder blade.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Circle slowly, one every two seconds, moving the skin with your palm. 8 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Drift round the edge of the shoulder blade, off its bony ridge, then lift away.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leaning palm press</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Broad, slow presses with both flat hands beside the spine, the weight coming from the giver leaning in rather than from the thumbs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This takes the place of standing or walking on someone's back, which we never suggest: your hands can feel the load and ease it at once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Build up slowly and never go past 5 on the scale.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go no lower than the last ribs, and never onto the spine.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receivers can end it straight away just by sitting up.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Side view of a person sitting and leaning forward onto a cushion on a desk, with a giver standing upright behind, palms on the upper back; an inset from behind shows the palms either side of the spine, with the spine and lower ribs hatched as no-go areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The giver leans in with straight arms, shown by an arrow from the chest down the arms and small pulse marks under the palms; the muscle strip beside the spine is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lean forward onto the cushion, forearms resting; sit up whenever you want it to end.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set your flat palms high on the back, one either side of the spine.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lean gently, elbows soft: ease in as they breathe out, hold a moment, ease off, move a hand lower. 6 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At the lowest ribs, lift off and let your hands rest.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kneading the shoulder tops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Whole-hand squeezes of the thick muscle along the top of each shoulder, like working soft dough.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use the whole hand; never nip the skin with your fingertips or twist it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep well clear of the neck's front and sides and of the hollow above the collarbone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shoulder tops are often tender, so ask early and go lighter if needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seen from behind, over the giver's arms: the giver's hands rest over the tops of a seated person's shoulders, thumbs behind; the shoulder-top muscle is highlighted and the neck is hatched as a no-go area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The right hand closes gently on the shoulder-top muscle and lifts it a touch, shown by a small upward arrow, while the left hand has moved out towards the tip of the shoulder; the neck stays hatched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rest a hand on each shoulder top, thumb behind; keep off the neck and the hollow above the collarbone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close fingers and heel of the hand gently on the muscle, lift a touch, let go. 10 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Work out towards the tip of the shoulder and back, staying off the bone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Soft-fist rolling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loose fists roll slowly down the muscle beside the spine, using the flat of the fingers rather than the knuckles.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The flat middle part of the fingers touches the back, never the knuckle points.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep to the muscle: stay off the spine, the ridge of the shoulder blade and the soft sides under the ribs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seen from behind, over the giver's arms: a person sits leaning forward on a desk; the giver's two loose fists rest either side of the spine at shoulder-blade level; an inset shows the flat middle part of the fingers touching the back, not the knuckles, and the spine is hatched as a no-go area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The fists have rolled lower, towards the bottom of the ribs, following downward rolling arrows; the muscle strips beside the spine are highlighted and the spine stays hatched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Make loose fists so the flat middle of your fingers, not the knuckles, meets the back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start with a fist either side of the spine, level with the shoulder blades.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Roll gently down the muscle to the lowest ribs, lift off, start again at the top. 6 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Holding tender spots</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Still, steady presses on spots in the muscle that the receiver says feel tight, each held for a few seconds as they breathe out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The receiver chooses the spots and sets the pressure, up to 5 at most.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose spots in muscle only, a thumb's width or more out from the centre line of the back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Work with the soft pad of your thumb, or two fingers laid one on the other; keep the tips out of it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move away at once from any spot that sends a shooting or tingling feeling.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seen from behind, over the giver's arm: a person sits leaning forward on a desk; the giver's thumb feels along the muscle a thumb's width from the spine, an arrow pointing up to a small circled spot; the spine is hatched as a no-go area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The thumb pad rests on the circled spot and holds still, with small pulse marks showing a steady press; the spine stays hatched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show where it feels tight, or say "there" when the thumb finds it; up to four spots.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check each spot is muscle, a thumb's width from the spine, not the neck or below the ribs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lean in slowly with the flat pad of your thumb, keep still a few breaths, ease off. 4 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Light pats</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An optional, brisk finish of soft, rhythmic pats on the upper back and the tops of the shoulders.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pat only the upper-back muscle and the shoulder tops; never over the spine, on the neck, or anywhere on the lower back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leave it out if your partner would rather end calmly with the closing sweep.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seen from behind, over the giver's arms: a person sits upright on a chair; the giver's cupped hands are raised beside the shoulders, arrows pointing down; the upper back and shoulder tops are highlighted and the lower back is hatched as a no-go area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The cupped hands touch down lightly on the upper back, with short bouncing arrows; the upper back and shoulder tops are highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cup your hands or make soft loose fists, and let your wrists go floppy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pat lightly in an even rhythm over the upper-back muscle and the shoulder tops.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sit-tall cue, no force</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The giver's still hand marks a spot on the upper back and the receiver sits tall to meet it; nobody pushes anything.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This stands in for pressing on the spine or 'adjusting' it, which is a job for licensed clinicians only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As the giver, you only offer a still hand: no pushing, pulling, twisting or cracking. The receiver does all the moving.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To keep it up alone, try the shoulder-blade squeeze, the chest opener at the seat edge and the chair-back arch.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For hunching or posture pain that won't settle, a physiotherapist is the right person to see.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Side view of a person sitting up straight, clear of the backrest, with a giver's open, relaxed palm resting between the shoulder blades; the upper back is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The seated person lifts the chest, shown by an upward arrow from the chest, and the shoulder blades draw back into the giver's palm, which stays relaxed; the upper back is highlighted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sit up straight, with your back clear of the chair.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lay one relaxed palm flat across the upper back, between the shoulder blades; never push.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lift your breastbone and draw your blades back into the hand, hold three seconds, relax. 5 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closing sweeps and rest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A few slow, light strokes down the sides of the back, a moment of still hands, and a quick question about how it felt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep the strokes light all the way down, especially over the soft sides of the waist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>If your partner mentions any pain or tingling, open the stop-and-get-help advice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seen from behind, over the giver's arms: a person sits upright on a chair with the giver's palms resting lightly on the shoulder blades.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The palms have swept down to the lower sides of the back, following long, light downward arrows.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stroke both palms lightly down from the shoulders along the sides of the back. 3 times.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Let your palms rest still on the shoulder blades a moment, then lift away.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ask how your partner feels, and whether anything hurts or tingles.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check-in before you swap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A short pause between turns: ask how the rub felt, then change places so the giver can receive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lift your hands away slowly and ask how that felt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Say if anything felt sore or tingly; stop here if it did.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stand up, stretch your arms and change places.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Have you hurt your neck recently, or been told by a clinician to avoid neck exercises?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Has your shoulder ever dislocated, or does it sometimes feel as if it might slip out?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Do you have back pain that spreads down into a leg?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Has a doctor said you have osteoporosis, or have you ever had a fracture in your spine?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Have you had an operation in the last few months that still limits how you can move?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Do your knees hurt when you get up from a chair?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Have you had a hip replacement and been given movement precautions to follow?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Is your back, neck, shoulders or ribs still healing after an injury, a fall, an accident or an operation?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Have you been told your bones are fragile, for example from osteoporosis, or have you broken a bone in a minor knock?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Do you take medicine that thins your blood, or do you tend to bruise or bleed easily?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Are you pregnant at the moment?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Are you feverish or unwell today, or do you have a cut, bruise, rash, sunburn or infection on your back or shoulders?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Is any pain severe, getting worse or waking you up at night, or have you noticed tingling, numbness or weakness in an arm or a leg?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Are you being treated for cancer, or have you ever had a blood clot such as a DVT?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Would you prefer to skip the touch today?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Is your back, a shoulder, a wrist or a hand sore or injured right now?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shall I give your shoulders and back a gentle rub for a few minutes? If you want me to stop at any point, just say so.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>lighter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>stop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No pressure at all.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Light (1–2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gentle touch only. This is the level for pats, the closing sweeps and any area under the ribs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Firm but easy (3–4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The aim for most techniques: you can breathe freely and stay fully relaxed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Firm, still comfortable (5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The most a partner ever uses; never go past it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Too much (6 or more)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your body tightens, your breath stops or you flinch: lighten off at once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rather skip the touch today, or somewhere it wouldn't feel right? Do this break's stretch routine side by side instead; you both still get up and move.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>If you fancy it, have some water, then get on your feet and walk around for a minute.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Some next-day tenderness is possible.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Get medical advice for new pain in your side or belly, or for dark urine.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Get medical advice for new tingling or weakness, or for soreness that is bad or still there after two days.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No problem: a back rub isn't the best fit today, so here is a stretch routine you can do together instead.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>i18n</name>
+    <message>
+      <source>System language</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <source>Remind me after sitting for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Continuous sitting before a break is suggested. 30 minutes follows the studies on breaking up sitting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Snooze for</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How long a snoozed reminder waits before it asks again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Snoozes allowed per break</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>After this many snoozes the reminder offers only Start and Skip.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A pause shorter than this is still sitting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading or thinking without touching the keyboard keeps the sitting clock going.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Away this long counts as a break</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leaving the computer for this long resets the sitting clock.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Longest break</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Routines longer than this are shortened: stretches are trimmed, never the walk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wait for a pause in typing for up to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A due reminder waits until you stop typing for a moment, at most this long.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unanswered reminders before a small window</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An ignored reminder comes back a little firmer; after this many, as a small window that never takes your keyboard.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skips per sitting stretch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>After this many skips in one stretch of sitting, a reminder offers Start and Snooze; the last allowed skip asks you to confirm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Offer partner back-massage routines when someone is with me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reduce motion: show still pictures instead of animations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Play a soft sound when a step asks you to close your eyes or look away</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,97 @@
+"""Words for durations and status (tooltip, routine window, status output), in the user's
+language. The core hands over numbers and codes; this module turns them into sentences."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QLocale
+
+from massage_break.core.model import Activity, Status
+from massage_break.ui.i18n import tr
+
+C = "wording"
+
+
+def number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def minutes_text(minutes: float) -> str:
+    """42 -> '42 min', 72 -> '1 h 12 min', 120 -> '2 h'."""
+    total = max(int(minutes), 0)
+    hours, mins = divmod(total, 60)
+    if hours and mins:
+        return tr(C, "%1 h %2 min", number(hours), number(mins))
+    if hours:
+        return tr(C, "%1 h", number(hours))
+    return tr(C, "%1 min", number(mins))
+
+
+def length_text(seconds: int) -> str:
+    """Break length: 60 -> '1-minute', 100 -> '2-minute', 540 -> '9-minute'."""
+    n = max(round(seconds / 60), 1)
+    return tr(C, "%n-minute", n=n)
+
+
+def clock_text(seconds: int) -> str:
+    """Countdown: 75 -> '1:15' (digits in the user's locale)."""
+    mins, secs = divmod(max(seconds, 0), 60)
+    loc = QLocale()
+    return f"{loc.toString(mins)}:{loc.toString(secs).rjust(2, loc.zeroDigit())}"
+
+
+def why_text(sitting_seconds: int, routine_seconds: int, minute: timedelta) -> str:
+    """'Sitting 1 h 12 min → 5-minute break'."""
+    sat = minutes_text(sitting_seconds / minute.total_seconds())
+    return tr(C, "Sitting %1 → %2 break", sat, length_text(routine_seconds))
+
+
+def hold_text(code: str) -> str:
+    texts = {
+        "typing": tr(C, "waiting for a pause in your typing"),
+        "fullscreen": tr(C, "waiting until the fullscreen window closes"),
+        "call": tr(C, "waiting until your call ends"),
+        "dnd": tr(C, "waiting until do-not-disturb ends"),
+    }
+    return texts.get(code, tr(C, "waiting for a good moment"))
+
+
+def status_text(status: Status, now: datetime, minute: timedelta, local_time: str = "") -> str:
+    """The tray tooltip: how long they have sat, and when or why not the next break comes."""
+    scale = minute.total_seconds()
+    sitting = tr(C, "Sitting %1", minutes_text(status.sitting_seconds / scale))
+    if status.paused_until is not None:
+        tail = tr(C, "paused until %1", local_time) if local_time else tr(C, "reminders paused")
+    elif status.locked:
+        sitting, tail = tr(C, "Screen locked"), tr(C, "counts as time away")
+    elif not status.in_hours:
+        tail = tr(C, "outside your working hours")
+    elif status.holding is not None:
+        tail = tr(C, "break due: %1", hold_text(status.holding))
+    elif status.prompting:
+        tail = tr(C, "break due now")
+    elif status.activity is Activity.AWAY:
+        sitting = tr(C, "Away from the desk")
+        tail = tr(C, "the sitting clock starts when you are back")
+    elif status.activity is Activity.UNKNOWN:
+        sitting, tail = tr(C, "Starting"), tr(C, "measuring activity")
+    elif status.next_break_at is not None:
+        left = max((status.next_break_at - now).total_seconds(), 0) / scale
+        tail = tr(C, "next break in %1", tr(C, "under 1 min") if left < 1 else minutes_text(left))
+    else:
+        tail = tr(C, "no break scheduled")
+    text = tr(C, "%1 · %2", sitting, tail)
+    if not status.detection_available:
+        text += "\n" + tr(C, "Activity detection unavailable: counting wall-clock time")
+    return text
+
+
+_SIDE = {"right": "left", "left": "right", "Right": "Left", "Left": "Right"}
+
+
+def mirrored_text(text: str) -> str:
+    """English alt text of a mirrored frame: 'right' and 'left' trade places (translated
+    afterwards, so the words match the picture as drawn)."""
+    return re.sub(r"\b(right|left|Right|Left)\b", lambda m: _SIDE[m.group(1)], text)
