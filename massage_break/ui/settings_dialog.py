@@ -44,7 +44,11 @@ ANSWER_WORDS = {
     ASK_AGAIN: N_("settings", "Ask me again"),
 }
 #: spin box suffixes for the field table's units
-UNITS = {"min": N_("settings", " min"), "s": N_("settings", " s"), "times": N_("settings", " times")}
+UNITS = {
+    "min": N_("settings", " min"),
+    "s": N_("settings", " s"),
+    "times": N_("settings", " times"),
+}
 
 
 def _error_label(name: str) -> QLabel:
@@ -116,8 +120,12 @@ class SettingsDialog(QDialog):
             edit.setToolTip(tr("settings", spec.help))
             edit.setAccessibleName(tr("settings", spec.label))
             edit.setAccessibleDescription(
-                tr("settings", "From %1 to %2", edit.textFromValue(spec.minimum),
-                   edit.textFromValue(spec.maximum))
+                tr(
+                    "settings",
+                    "From %1 to %2",
+                    edit.textFromValue(spec.minimum),
+                    edit.textFromValue(spec.maximum),
+                )
             )
             edit.setMinimumWidth(110)
             edit.valueChanged.connect(self._check)
@@ -191,7 +199,10 @@ class SettingsDialog(QDialog):
             edit.setObjectName(f"hours-{key}")
             edit.setPlaceholderText(tr("settings", "no reminders"))
             edit.setToolTip(
-                tr("settings", "Ranges like 09:00-12:30, 13:30-17:30; 22:00-02:00 runs past midnight")
+                tr(
+                    "settings",
+                    "Ranges like 09:00-12:30, 13:30-17:30; 22:00-02:00 runs past midnight",
+                )
             )
             edit.setAccessibleName(tr("settings", "Working hours on %1", name))
             edit.textChanged.connect(self._check)
