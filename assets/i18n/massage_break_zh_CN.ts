@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>app</name>
+    <message numerus="yes">
+      <source>Still sitting (%1). %2: a %3 break, when you can.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You have been sitting for %1. %2: a %3 break.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Time for a break</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preference not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not save your settings: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>History not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This break could not be recorded: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skip this break?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You have skipped a few breaks in a row. A short walk now is easier than a long one later. Skip this one anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skip this break</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep the reminder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settings not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your choices could not be saved: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not save your settings: %1. Your previous settings file is unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not change whether the app starts at login: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start at login</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not set the app to start at login: %1.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>catalog</name>
     <message>
       <source>under 30 min</source>
@@ -1581,6 +1656,211 @@
     </message>
   </context>
   <context>
+    <name>chart</name>
+    <message numerus="yes">
+      <source>%1: %2</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reminders per day; arrow keys pick a day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>, </source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1 %2</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>no reminders</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>countdown</name>
+    <message>
+      <source>This step lasts %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time left in this step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 paused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paused; this step lasts %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>paused</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>history</name>
+    <message>
+      <source>No reminders yet today. The first one comes after a stretch of sitting; you can also take a break now from the tray menu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How it ended</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Routine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>After sitting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 7 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 14 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last 4 weeks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your breaks – Massage Break</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Days shown in the chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today's reminders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export as CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export your history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Saved %n rows to %1.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Today, %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reminders: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n stretch</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n stretches</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>At the desk today: %1 in %2, the longest %3</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Breaks taken: %1 of %2 offered (%3%).</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Nothing recorded in these days yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;Recent days&lt;/b&gt; · pick a day to list it</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Could not export to %1: %2.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>No reminders on this day.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No reminders yet today.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Longest sitting before a reminder: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>on average %1 before a break you took</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No sitting measured today yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The history could not be read: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>; </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> · </source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>i18n</name>
     <message>
       <source>System language</source>
@@ -1588,7 +1868,674 @@
     </message>
   </context>
   <context>
+    <name>illustration</name>
+    <message>
+      <source>Illustration</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>notify</name>
+    <message>
+      <source>Click to start.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>partner</name>
+    <message>
+      <source>Words to use at any time: %1. “Stop” always means stop at once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1 is more than a partner should ever use: %2 is the most. Pick %3 or less.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>“%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1 is light. Fine for sweeps; most strokes feel best at %2-%3.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: no</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Before you start: ask, and wait for a clear yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: I asked out loud, and I stop the moment I hear “stop”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: I said a clear yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No touch today: stretch side by side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>We both said yes: continue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Private questions for the person receiving</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Private questions for %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done: hide my answers and continue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only one of you will receive today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>We have agreed: continue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A question for both of you as givers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A question for the giver</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each of you, for yourself:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Giver:</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1 %2</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pressure check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pressure check for %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pressure from 0 to 10</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start %1’s turn</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Swap: now %1 gives and %2 receives</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>%1 would rather not: skip this turn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 said yes: continue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Afterwards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stretches today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Giver</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receiver</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is the target: firm but easy, you can breathe and relax.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 is the ceiling. Keep it there or lighter, never more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1, read this out loud:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1, please look away from the screen for a moment. These answers are private: the app does not store them, does not show them to anyone, and will never say whose answer decided anything.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show my questions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>I am %1: show my questions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answer for yourself only. A “yes” simply means no back rub for you today; you can still walk and stretch.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The answers allow one back rub today, not two. Nobody needs to say why, and the app will not tell.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agree between you who sits and receives; the other gives. If any of your own answers was “yes”, let the other person receive. There is one turn today, and you both do the walk and the stretches.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Giving a back rub uses your hands, wrists and shoulders, and leaning in uses your back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Then today uses only the gentle strokes: flat palms, light circles and sweeps, no leaning in and no kneading. Stop if giving starts to hurt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Good. Still, stop if giving starts to hurt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1, rest a flat palm on the upper back, to one side of the spine, never on it, and press gently. %2, say a number from 0 to 10. Aim for %3 to %4; %5 is the most a partner should ever use.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1, sit on the chair, facing the desk. %2, stand behind %1. Take your time to change places.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1, ask %2 again, out loud:</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>You can both do “%1” together.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decide who receives first: that person is A, the other is B.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>If either of you would answer yes, choose Yes; nobody needs to say who.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>prompt</name>
+    <message>
+      <source>Start break</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Snooze</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Break reminder — Massage Break</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>routine</name>
+    <message>
+      <source>Giver</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receiver</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Both of you</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>right side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>left side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Neck tight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back sore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Feeling fine</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1 (%2 gives, %3 receives)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Not for me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OK for me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>With a partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A seated, clothed back rub with consent and a pressure check first; stretches together are always an option.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose another routine</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other routines…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why this break?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ask: what number?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>☆ Favourite</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Favourite</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hide this exercise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>It will not come up in your breaks again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>◀ Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Previous step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next ▶</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>End the routine now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Snooze</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;kip</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 — Massage Break</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time's up: %1 is done. Come back to the screen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1 of %2</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That's the whole break. Well done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How did it feel? Pick one, or press Done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hidden: it won't come up in your breaks again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: is this OK for you?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose “Not for me” if any of these is a yes:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your answer is kept, so this page shows once for each exercise.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1 (%2)</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>How do you feel now?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No snoozes left for this break</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Pressure: %1–%2 out of 10</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source> </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Careful: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back already? Continue</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Exercise %1 of %2</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Rep %1 of %2</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next: finished</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next: a short check together</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next: the other side</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>★ Favourite</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Favourite (chosen)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 · with a partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1: %2</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source> · </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sources</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>settings</name>
+    <message>
+      <source>Reminders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Routines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Working hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Health answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OK for me</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not for me (hidden)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ask me again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> min</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> times</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Use a value from %1 to %2.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>Massage Break settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Takes effect when Massage Break next starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changes apply to the running reminder at once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only remind me during these hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outside these hours the sitting clock still runs, but nothing prompts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exercises with a health question ask “Is this OK for you?” the first time they come up. Your answers, and the exercises you hid, are listed here; change any of them at any time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Must be longer than the short pause.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Must be longer than the away time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start Massage Break when I log in</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>From %1 to %2</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>%1:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no reminders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ranges like 09:00-12:30, 13:30-17:30; 22:00-02:00 runs past midnight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Working hours on %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No answers yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add at least one range, or untick the box.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not a range of times: write ranges like 09:00-12:30, 13:30-17:30.</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>Remind me after sitting for</source>
       <translation type="unfinished" />
@@ -1671,6 +2618,154 @@
     </message>
     <message>
       <source>Play a soft sound when a step asks you to close your eyes or look away</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>stop_if</name>
+    <message>
+      <source>sharp or growing pain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tingling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>numbness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>dizziness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a change in your vision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>feeling sick</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stop if you feel %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%1 or %2</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>texts</name>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;Stop&lt;/b&gt; if a move gives you sharp or growing pain, numbness, tingling or weakness in an arm or leg, dizziness, a change in your vision, a sudden bad headache or nausea.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Get medical help straight away&lt;/b&gt; for chest pain, for numbness around the groin or buttocks, for new trouble controlling your bladder or bowels, for weakness in both legs, or for pain after a fall.&lt;/p&gt;&lt;p&gt;&lt;b&gt;See a doctor or physiotherapist&lt;/b&gt; if neck or back pain gets worse, wakes you at night, lasts more than a few weeks, or comes with fever, weight loss you cannot explain, or tingling or weakness in an arm.&lt;/p&gt;&lt;p&gt;These are general comfort exercises, not treatment. Move gently and stay in a range that feels fine.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>tray</name>
+    <message>
+      <source>Massage Break: starting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take a break now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pause reminders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For 30 minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For 1 hour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Until tomorrow morning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resume reminders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>History…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>welcome</name>
+    <message>
+      <source>&lt;p&gt;Massage Break counts how long you have really been sitting, from your keyboard and mouse rather than the clock. Short pauses do not reset it; a few minutes away do.&lt;/p&gt;&lt;p&gt;When a break is due, a notification offers a routine that fits: a one-minute reset after a short sit, a walk and standing stretches after half an hour or more, a longer reset after two hours. Nothing leaves this computer.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;p&gt;If you have an injury or a health condition, check with a doctor or physiotherapist first.&lt;/p&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every 20 minutes: short, frequent pauses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every 30 minutes (suggested)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every 45 minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every hour: fewer interruptions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Welcome to Massage Break</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Also offer partner back-rub routines when someone
+is with me (off unless you tick it; always with a
+clear yes from both and a few private questions first)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You can change all of this later under Settings in the tray menu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start Massage Break when I log in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remind me after sitting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Before you start</source>
       <translation type="unfinished" />
     </message>
   </context>

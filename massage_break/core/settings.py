@@ -268,7 +268,7 @@ def from_dict(data: object) -> tuple[Settings, list[str]]:
 
 
 def language_ok(value: object) -> bool:
-    """"" (follow the system) or a shipped language code."""
+    """ "" (follow the system) or a shipped language code."""
     return value == "" or value in LANGUAGES
 
 

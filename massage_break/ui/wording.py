@@ -4,12 +4,12 @@ language. The core hands over numbers and codes; this module turns them into sen
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 
 from massage_break.core.model import Activity, Status
-from massage_break.ui.i18n import tr
+from massage_break.ui.i18n import N_, tr
 
 C = "wording"
 
@@ -95,3 +95,46 @@ def mirrored_text(text: str) -> str:
     """English alt text of a mirrored frame: 'right' and 'left' trade places (translated
     afterwards, so the words match the picture as drawn)."""
     return re.sub(r"\b(right|left|Right|Left)\b", lambda m: _SIDE[m.group(1)], text)
+
+
+def day_text(day: date) -> str:
+    """A calendar day in the user's language: 'Monday 2 March' / '3月2日 星期一'.
+
+    The pattern itself is translated (QLocale date format: dddd weekday, d day, MMMM month)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr(C, "dddd d MMMM"))
+
+
+def weekday_short(day: date) -> str:
+    """'Mon' under a bar of the history chart."""
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
+def time_text(moment: datetime) -> str:
+    """A clock time ('14:05' or '2:05 PM', as the locale writes it)."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+#: the history outcome groups (core codes) in words
+GROUP_WORDS = {
+    "taken": N_(C, "taken"),
+    "cut short": N_(C, "cut short"),
+    "snoozed": N_(C, "snoozed"),
+    "skipped": N_(C, "skipped"),
+    "no answer": N_(C, "no answer"),
+}
+
+
+def group_text(group: str) -> str:
+    return tr(C, GROUP_WORDS.get(group, group))
+
+
+def group_count_text(group: str, n: int) -> str:
+    """'3 taken', '1 break taken' ... with the plural the language needs."""
+    texts = {
+        "taken": tr(C, "%n break taken", n=n) if n == 1 else tr(C, "%n breaks taken", n=n),
+        "cut short": tr(C, "%n cut short", n=n),
+        "snoozed": tr(C, "%n snoozed", n=n),
+        "skipped": tr(C, "%n skipped", n=n),
+        "no answer": tr(C, "%n with no answer", n=n),
+    }
+    return texts.get(group, f"{n} {group}")
