@@ -5,75 +5,75 @@
     <name>app</name>
     <message numerus="yes">
       <source>Still sitting (%1). %2: a %3 break, when you can.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>仍在久坐（%1）。%2：方便时来个%3的休息吧。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>You have been sitting for %1. %2: a %3 break.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>你已经坐了%1。%2：来个%3的休息吧。</numerusform>
       </translation>
     </message>
     <message>
       <source>Time for a break</source>
-      <translation type="unfinished" />
+      <translation>该休息一下了</translation>
     </message>
     <message>
       <source>Preference not saved</source>
-      <translation type="unfinished" />
+      <translation>偏好未保存</translation>
     </message>
     <message>
       <source>Could not save your settings: %1</source>
-      <translation type="unfinished" />
+      <translation>无法保存你的设置：%1</translation>
     </message>
     <message>
       <source>History not saved</source>
-      <translation type="unfinished" />
+      <translation>历史记录未保存</translation>
     </message>
     <message>
       <source>This break could not be recorded: %1</source>
-      <translation type="unfinished" />
+      <translation>这次休息无法记录：%1</translation>
     </message>
     <message>
       <source>Skip this break?</source>
-      <translation type="unfinished" />
+      <translation>跳过这次休息？</translation>
     </message>
     <message>
       <source>You have skipped a few breaks in a row. A short walk now is easier than a long one later. Skip this one anyway?</source>
-      <translation type="unfinished" />
+      <translation>你已经连续跳过了几次休息。现在走一小段路，比以后再走一大段要轻松。仍然跳过这一次吗？</translation>
     </message>
     <message>
       <source>Skip this break</source>
-      <translation type="unfinished" />
+      <translation>跳过这次休息</translation>
     </message>
     <message>
       <source>Keep the reminder</source>
-      <translation type="unfinished" />
+      <translation>保留提醒</translation>
     </message>
     <message>
       <source>Settings not saved</source>
-      <translation type="unfinished" />
+      <translation>设置未保存</translation>
     </message>
     <message>
       <source>Your choices could not be saved: %1.</source>
-      <translation type="unfinished" />
+      <translation>你的选择无法保存：%1。</translation>
     </message>
     <message>
       <source>Could not save your settings: %1. Your previous settings file is unchanged.</source>
-      <translation type="unfinished" />
+      <translation>无法保存你的设置：%1。之前的设置文件没有改动。</translation>
     </message>
     <message>
       <source>Could not change whether the app starts at login: %1.</source>
-      <translation type="unfinished" />
+      <translation>无法更改是否在登录时启动：%1。</translation>
     </message>
     <message>
       <source>Start at login</source>
-      <translation type="unfinished" />
+      <translation>登录时启动</translation>
     </message>
     <message>
       <source>Could not set the app to start at login: %1.</source>
-      <translation type="unfinished" />
+      <translation>无法设置在登录时启动：%1。</translation>
     </message>
   </context>
   <context>
@@ -1659,1114 +1659,1295 @@
     <name>chart</name>
     <message numerus="yes">
       <source>%1: %2</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1：%2</numerusform>
       </translation>
     </message>
     <message>
       <source>; </source>
-      <translation type="unfinished" />
+      <translation>；</translation>
     </message>
     <message>
       <source>Reminders per day; arrow keys pick a day</source>
-      <translation type="unfinished" />
+      <translation>每天的提醒次数；用方向键选择日期</translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>，</translation>
     </message>
     <message numerus="yes">
       <source>%1 %2</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1 次%2</numerusform>
       </translation>
     </message>
     <message>
       <source>no reminders</source>
-      <translation type="unfinished" />
+      <translation>没有提醒</translation>
     </message>
   </context>
   <context>
     <name>countdown</name>
     <message>
       <source>This step lasts %1</source>
-      <translation type="unfinished" />
+      <translation>这一步共 %1</translation>
     </message>
     <message>
       <source>Time left in this step</source>
-      <translation type="unfinished" />
+      <translation>这一步剩余时间</translation>
     </message>
     <message>
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>完成</translation>
     </message>
     <message>
       <source>%1 paused</source>
-      <translation type="unfinished" />
+      <translation>%1 已暂停</translation>
     </message>
     <message>
       <source>Paused; this step lasts %1</source>
-      <translation type="unfinished" />
+      <translation>已暂停；这一步共 %1</translation>
     </message>
     <message>
       <source>paused</source>
-      <translation type="unfinished" />
+      <translation>已暂停</translation>
     </message>
   </context>
   <context>
     <name>history</name>
     <message>
       <source>No reminders yet today. The first one comes after a stretch of sitting; you can also take a break now from the tray menu.</source>
-      <translation type="unfinished" />
+      <translation>今天还没有提醒。久坐一段时间后会出现第一次提醒；你也可以现在就从托盘菜单开始休息。</translation>
     </message>
     <message>
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>时间</translation>
     </message>
     <message>
       <source>How it ended</source>
-      <translation type="unfinished" />
+      <translation>结果</translation>
     </message>
     <message>
       <source>Routine</source>
-      <translation type="unfinished" />
+      <translation>练习</translation>
     </message>
     <message>
       <source>After sitting</source>
-      <translation type="unfinished" />
+      <translation>休息前已坐</translation>
     </message>
     <message>
       <source>Last 7 days</source>
-      <translation type="unfinished" />
+      <translation>最近 7 天</translation>
     </message>
     <message>
       <source>Last 14 days</source>
-      <translation type="unfinished" />
+      <translation>最近 14 天</translation>
     </message>
     <message>
       <source>Last 4 weeks</source>
-      <translation type="unfinished" />
+      <translation>最近 4 周</translation>
     </message>
     <message>
       <source>Your breaks – Massage Break</source>
-      <translation type="unfinished" />
+      <translation>你的休息 – Massage Break</translation>
     </message>
     <message>
       <source>Days shown in the chart</source>
-      <translation type="unfinished" />
+      <translation>图表中显示的天数</translation>
     </message>
     <message>
       <source>Today's reminders</source>
-      <translation type="unfinished" />
+      <translation>今天的提醒</translation>
     </message>
     <message>
       <source>Export as CSV…</source>
-      <translation type="unfinished" />
+      <translation>导出为 CSV…</translation>
     </message>
     <message>
       <source>Export your history</source>
-      <translation type="unfinished" />
+      <translation>导出你的历史记录</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
       <source>Saved %n rows to %1.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已将 %n 行保存到 %1。</numerusform>
       </translation>
     </message>
     <message>
       <source>Today, %1</source>
-      <translation type="unfinished" />
+      <translation>今天，%1</translation>
     </message>
     <message>
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>今天</translation>
     </message>
     <message>
       <source>Reminders: %1</source>
-      <translation type="unfinished" />
+      <translation>提醒：%1</translation>
     </message>
     <message numerus="yes">
       <source>%n stretch</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 段</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n stretches</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 段</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>At the desk today: %1 in %2, the longest %3</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>今天在电脑前：%1，分 %2，最长一段 %3</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Breaks taken: %1 of %2 offered (%3%).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已休息：%1 次，共提醒 %2 次（%3%）。</numerusform>
       </translation>
     </message>
     <message>
       <source>Nothing recorded in these days yet.</source>
-      <translation type="unfinished" />
+      <translation>这几天还没有记录。</translation>
     </message>
     <message>
       <source>&lt;b&gt;Recent days&lt;/b&gt; · pick a day to list it</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;最近几天&lt;/b&gt; · 选择一天查看详情</translation>
     </message>
     <message numerus="yes">
       <source>Could not export to %1: %2.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>无法导出到 %1：%2。</numerusform>
       </translation>
     </message>
     <message>
       <source>No reminders on this day.</source>
-      <translation type="unfinished" />
+      <translation>这一天没有提醒。</translation>
     </message>
     <message>
       <source>No reminders yet today.</source>
-      <translation type="unfinished" />
+      <translation>今天还没有提醒。</translation>
     </message>
     <message>
       <source>Longest sitting before a reminder: %1</source>
-      <translation type="unfinished" />
+      <translation>提醒前最长的久坐：%1</translation>
     </message>
     <message>
       <source>on average %1 before a break you took</source>
-      <translation type="unfinished" />
+      <translation>你接受的休息前平均坐了 %1</translation>
     </message>
     <message>
       <source>No sitting measured today yet.</source>
-      <translation type="unfinished" />
+      <translation>今天还没有测到久坐。</translation>
     </message>
     <message>
       <source>The history could not be read: %1</source>
-      <translation type="unfinished" />
+      <translation>无法读取历史记录：%1</translation>
     </message>
     <message>
       <source>; </source>
-      <translation type="unfinished" />
+      <translation>；</translation>
     </message>
     <message>
       <source> · </source>
-      <translation type="unfinished" />
+      <translation> · </translation>
     </message>
   </context>
   <context>
     <name>i18n</name>
     <message>
       <source>System language</source>
-      <translation type="unfinished" />
+      <translation>跟随系统语言</translation>
     </message>
   </context>
   <context>
     <name>illustration</name>
     <message>
       <source>Illustration</source>
-      <translation type="unfinished" />
+      <translation>插图</translation>
     </message>
   </context>
   <context>
     <name>notify</name>
     <message>
       <source>Click to start.</source>
-      <translation type="unfinished" />
+      <translation>点击开始。</translation>
     </message>
   </context>
   <context>
     <name>partner</name>
     <message>
       <source>Words to use at any time: %1. “Stop” always means stop at once.</source>
-      <translation type="unfinished" />
+      <translation>随时可用的词：%1。“停”永远意味着立刻停下。</translation>
     </message>
     <message numerus="yes">
       <source>%1 is more than a partner should ever use: %2 is the most. Pick %3 or less.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1 超出了伙伴按摩应有的力度：最多 %2。请选 %3 或更轻。</numerusform>
       </translation>
     </message>
     <message>
       <source>“%1”</source>
-      <translation type="unfinished" />
+      <translation>“%1”</translation>
     </message>
     <message numerus="yes">
       <source>%1 is light. Fine for sweeps; most strokes feel best at %2-%3.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1 偏轻。适合轻抚；多数手法在 %2-%3 时感觉最好。</numerusform>
       </translation>
     </message>
     <message>
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>是</translation>
     </message>
     <message>
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>否</translation>
     </message>
     <message>
       <source>%1: yes</source>
-      <translation type="unfinished" />
+      <translation>%1：是</translation>
     </message>
     <message>
       <source>%1: no</source>
-      <translation type="unfinished" />
+      <translation>%1：否</translation>
     </message>
     <message>
       <source>Before you start: ask, and wait for a clear yes</source>
-      <translation type="unfinished" />
+      <translation>开始之前：先询问，等对方明确说“好”</translation>
     </message>
     <message>
       <source>%1: I asked out loud, and I stop the moment I hear “stop”</source>
-      <translation type="unfinished" />
+      <translation>%1：我已大声询问，一听到“停”就立刻停下</translation>
     </message>
     <message>
       <source>%1: I said a clear yes</source>
-      <translation type="unfinished" />
+      <translation>%1：我明确说了“好”</translation>
     </message>
     <message>
       <source>No touch today: stretch side by side</source>
-      <translation type="unfinished" />
+      <translation>今天不做按摩：一起并排拉伸</translation>
     </message>
     <message>
       <source>We both said yes: continue</source>
-      <translation type="unfinished" />
+      <translation>我们都说了“好”：继续</translation>
     </message>
     <message>
       <source>Private questions for the person receiving</source>
-      <translation type="unfinished" />
+      <translation>给接受按摩的人的私密问题</translation>
     </message>
     <message>
       <source>Private questions for %1</source>
-      <translation type="unfinished" />
+      <translation>给 %1 的私密问题</translation>
     </message>
     <message>
       <source>Done: hide my answers and continue</source>
-      <translation type="unfinished" />
+      <translation>完成：隐藏我的回答并继续</translation>
     </message>
     <message>
       <source>Only one of you will receive today</source>
-      <translation type="unfinished" />
+      <translation>今天只有一位可以接受按摩</translation>
     </message>
     <message>
       <source>We have agreed: continue</source>
-      <translation type="unfinished" />
+      <translation>我们商量好了：继续</translation>
     </message>
     <message>
       <source>A question for both of you as givers</source>
-      <translation type="unfinished" />
+      <translation>问问你们两位按摩者</translation>
     </message>
     <message>
       <source>A question for the giver</source>
-      <translation type="unfinished" />
+      <translation>问问按摩者</translation>
     </message>
     <message>
       <source>Each of you, for yourself:</source>
-      <translation type="unfinished" />
+      <translation>请各自为自己回答：</translation>
     </message>
     <message>
       <source>Giver:</source>
-      <translation type="unfinished" />
+      <translation>按摩者：</translation>
     </message>
     <message numerus="yes">
       <source>%1 %2</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1 %2</numerusform>
       </translation>
     </message>
     <message>
       <source>Continue</source>
-      <translation type="unfinished" />
+      <translation>继续</translation>
     </message>
     <message>
       <source>Pressure check</source>
-      <translation type="unfinished" />
+      <translation>力度确认</translation>
     </message>
     <message>
       <source>Pressure check for %1</source>
-      <translation type="unfinished" />
+      <translation>%1 的力度确认</translation>
     </message>
     <message>
       <source>Pressure from 0 to 10</source>
-      <translation type="unfinished" />
+      <translation>力度，从 0 到 10</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>开始</translation>
     </message>
     <message>
       <source>Start %1’s turn</source>
-      <translation type="unfinished" />
+      <translation>开始 %1 的轮次</translation>
     </message>
     <message numerus="yes">
       <source>Swap: now %1 gives and %2 receives</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>交换：现在由 %1 按摩，%2 接受</numerusform>
       </translation>
     </message>
     <message>
       <source>%1 would rather not: skip this turn</source>
-      <translation type="unfinished" />
+      <translation>%1 今天不想要：跳过这一轮</translation>
     </message>
     <message>
       <source>%1 said yes: continue</source>
-      <translation type="unfinished" />
+      <translation>%1 说了“好”：继续</translation>
     </message>
     <message>
       <source>Afterwards</source>
-      <translation type="unfinished" />
+      <translation>之后</translation>
     </message>
     <message>
       <source>Finish</source>
-      <translation type="unfinished" />
+      <translation>结束</translation>
     </message>
     <message>
       <source>Stretches today</source>
-      <translation type="unfinished" />
+      <translation>今天做拉伸</translation>
     </message>
     <message>
       <source>Start “%1”</source>
-      <translation type="unfinished" />
+      <translation>开始“%1”</translation>
     </message>
     <message>
       <source>Giver</source>
-      <translation type="unfinished" />
+      <translation>按摩者</translation>
     </message>
     <message>
       <source>Receiver</source>
-      <translation type="unfinished" />
+      <translation>接受者</translation>
     </message>
     <message>
       <source>%1 is the target: firm but easy, you can breathe and relax.</source>
-      <translation type="unfinished" />
+      <translation>%1 正合适：结实又轻松，可以自在呼吸、放松下来。</translation>
     </message>
     <message>
       <source>%1 is the ceiling. Keep it there or lighter, never more.</source>
-      <translation type="unfinished" />
+      <translation>%1 已是上限。保持这个力度或更轻，不要再加。</translation>
     </message>
     <message>
       <source>%1, read this out loud:</source>
-      <translation type="unfinished" />
+      <translation>%1，请大声读出这段话：</translation>
     </message>
     <message>
       <source>%1, please look away from the screen for a moment. These answers are private: the app does not store them, does not show them to anyone, and will never say whose answer decided anything.</source>
-      <translation type="unfinished" />
+      <translation>%1，请暂时把目光从屏幕上移开。这些回答是私密的：应用不会保存，也不会给任何人看，更不会说出是谁的回答决定了什么。</translation>
     </message>
     <message>
       <source>Show my questions</source>
-      <translation type="unfinished" />
+      <translation>显示我的问题</translation>
     </message>
     <message>
       <source>I am %1: show my questions</source>
-      <translation type="unfinished" />
+      <translation>我是 %1：显示我的问题</translation>
     </message>
     <message>
       <source>Answer for yourself only. A “yes” simply means no back rub for you today; you can still walk and stretch.</source>
-      <translation type="unfinished" />
+      <translation>只为自己回答。回答“是”只表示今天你不接受背部按摩；你仍然可以散步和拉伸。</translation>
     </message>
     <message>
       <source>The answers allow one back rub today, not two. Nobody needs to say why, and the app will not tell.</source>
-      <translation type="unfinished" />
+      <translation>根据回答，今天可以做一次背部按摩，而不是两次。不需要说明原因，应用也不会透露。</translation>
     </message>
     <message>
       <source>Agree between you who sits and receives; the other gives. If any of your own answers was “yes”, let the other person receive. There is one turn today, and you both do the walk and the stretches.</source>
-      <translation type="unfinished" />
+      <translation>你们商量一下谁坐下接受，另一位来按摩。如果你自己的回答中有“是”，就让对方来接受。今天只有一轮，两人都一起散步和拉伸。</translation>
     </message>
     <message>
       <source>Giving a back rub uses your hands, wrists and shoulders, and leaning in uses your back.</source>
-      <translation type="unfinished" />
+      <translation>给别人揉背要用到双手、手腕和肩膀，身体前倾施力时还会用到背部。</translation>
     </message>
     <message>
       <source>Then today uses only the gentle strokes: flat palms, light circles and sweeps, no leaning in and no kneading. Stop if giving starts to hurt.</source>
-      <translation type="unfinished" />
+      <translation>那今天只用轻柔的手法：平掌、轻轻画圈和抚过，不前倾施力，也不揉捏。如果按摩时自己开始不舒服，就停下。</translation>
     </message>
     <message>
       <source>Good. Still, stop if giving starts to hurt.</source>
-      <translation type="unfinished" />
+      <translation>很好。不过，如果按摩时自己开始不舒服，也请停下。</translation>
     </message>
     <message numerus="yes">
       <source>%1, rest a flat palm on the upper back, to one side of the spine, never on it, and press gently. %2, say a number from 0 to 10. Aim for %3 to %4; %5 is the most a partner should ever use.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1，把手掌平放在上背部脊柱的一侧（绝不要放在脊柱上），轻轻按下。%2，说出一个 0 到 10 的数字。目标是 %3 到 %4；伙伴之间最多只用到 %5。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%1, sit on the chair, facing the desk. %2, stand behind %1. Take your time to change places.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1，坐到椅子上，面向桌子。%2，站到 %1 身后。慢慢交换位置，不着急。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%1, ask %2 again, out loud:</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1，请再大声问 %2 一次：</numerusform>
       </translation>
     </message>
     <message>
       <source>You can both do “%1” together.</source>
-      <translation type="unfinished" />
+      <translation>你们可以一起做“%1”。</translation>
     </message>
     <message>
       <source>Decide who receives first: that person is A, the other is B.</source>
-      <translation type="unfinished" />
+      <translation>先决定谁先接受：这个人是 A，另一个人是 B。</translation>
     </message>
     <message>
       <source>If either of you would answer yes, choose Yes; nobody needs to say who.</source>
-      <translation type="unfinished" />
+      <translation>只要你们当中有一人会回答“是”，就选“是”；不需要说是谁。</translation>
     </message>
   </context>
   <context>
     <name>prompt</name>
     <message>
       <source>Start break</source>
-      <translation type="unfinished" />
+      <translation>开始休息</translation>
     </message>
     <message>
       <source>Snooze</source>
-      <translation type="unfinished" />
+      <translation>稍后提醒</translation>
     </message>
     <message>
       <source>Skip</source>
-      <translation type="unfinished" />
+      <translation>跳过</translation>
     </message>
     <message>
       <source>Break reminder — Massage Break</source>
-      <translation type="unfinished" />
+      <translation>休息提醒 — Massage Break</translation>
     </message>
   </context>
   <context>
     <name>routine</name>
     <message>
       <source>Giver</source>
-      <translation type="unfinished" />
+      <translation>按摩者</translation>
     </message>
     <message>
       <source>Receiver</source>
-      <translation type="unfinished" />
+      <translation>接受者</translation>
     </message>
     <message>
       <source>Both of you</source>
-      <translation type="unfinished" />
+      <translation>你们两人</translation>
     </message>
     <message>
       <source>right side</source>
-      <translation type="unfinished" />
+      <translation>右侧</translation>
     </message>
     <message>
       <source>left side</source>
-      <translation type="unfinished" />
+      <translation>左侧</translation>
     </message>
     <message>
       <source>Neck tight</source>
-      <translation type="unfinished" />
+      <translation>脖子发紧</translation>
     </message>
     <message>
       <source>Back sore</source>
-      <translation type="unfinished" />
+      <translation>背部酸</translation>
     </message>
     <message>
       <source>Wrists</source>
-      <translation type="unfinished" />
+      <translation>手腕</translation>
     </message>
     <message>
       <source>Feeling fine</source>
-      <translation type="unfinished" />
+      <translation>感觉不错</translation>
     </message>
     <message numerus="yes">
       <source>%1 (%2 gives, %3 receives)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1（%2 按摩，%3 接受）</numerusform>
       </translation>
     </message>
     <message>
       <source>Not for me</source>
-      <translation type="unfinished" />
+      <translation>不适合我</translation>
     </message>
     <message>
       <source>OK for me</source>
-      <translation type="unfinished" />
+      <translation>适合我</translation>
     </message>
     <message>
       <source>With a partner</source>
-      <translation type="unfinished" />
+      <translation>和伙伴一起</translation>
     </message>
     <message>
       <source>A seated, clothed back rub with consent and a pressure check first; stretches together are always an option.</source>
-      <translation type="unfinished" />
+      <translation>坐着、隔着衣服的背部按摩，事先征得同意并确认力度；一起拉伸也随时可选。</translation>
     </message>
     <message>
       <source>Choose another routine</source>
-      <translation type="unfinished" />
+      <translation>选择其他练习</translation>
     </message>
     <message>
       <source>Other routines…</source>
-      <translation type="unfinished" />
+      <translation>其他练习…</translation>
     </message>
     <message>
       <source>Why this break?</source>
-      <translation type="unfinished" />
+      <translation>为什么是这个休息？</translation>
     </message>
     <message>
       <source>Ask: what number?</source>
-      <translation type="unfinished" />
+      <translation>请问：几分？</translation>
     </message>
     <message>
       <source>☆ Favourite</source>
-      <translation type="unfinished" />
+      <translation>☆ 收藏</translation>
     </message>
     <message>
       <source>Favourite</source>
-      <translation type="unfinished" />
+      <translation>收藏</translation>
     </message>
     <message>
       <source>Hide this exercise</source>
-      <translation type="unfinished" />
+      <translation>隐藏这个动作</translation>
     </message>
     <message>
       <source>It will not come up in your breaks again</source>
-      <translation type="unfinished" />
+      <translation>以后的休息中不会再出现它</translation>
     </message>
     <message>
       <source>◀ Back</source>
-      <translation type="unfinished" />
+      <translation>◀ 上一步</translation>
     </message>
     <message>
       <source>Previous step</source>
-      <translation type="unfinished" />
+      <translation>上一步</translation>
     </message>
     <message>
       <source>Pause</source>
-      <translation type="unfinished" />
+      <translation>暂停</translation>
     </message>
     <message>
       <source>Next ▶</source>
-      <translation type="unfinished" />
+      <translation>下一步 ▶</translation>
     </message>
     <message>
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>下一步</translation>
     </message>
     <message>
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>停止</translation>
     </message>
     <message>
       <source>End the routine now</source>
-      <translation type="unfinished" />
+      <translation>现在结束这套练习</translation>
     </message>
     <message>
       <source>&amp;Snooze</source>
-      <translation type="unfinished" />
+      <translation>稍后提醒(&amp;S)</translation>
     </message>
     <message>
       <source>S&amp;kip</source>
-      <translation type="unfinished" />
+      <translation>跳过(&amp;K)</translation>
     </message>
     <message>
       <source>&amp;Done</source>
-      <translation type="unfinished" />
+      <translation>完成(&amp;D)</translation>
     </message>
     <message>
       <source>%1 — Massage Break</source>
-      <translation type="unfinished" />
+      <translation>%1 — Massage Break</translation>
     </message>
     <message>
       <source>Time's up: %1 is done. Come back to the screen.</source>
-      <translation type="unfinished" />
+      <translation>时间到：%1 完成了。请回到屏幕前。</translation>
     </message>
     <message numerus="yes">
       <source>%1 of %2</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1 / %2</numerusform>
       </translation>
     </message>
     <message>
       <source>Finished</source>
-      <translation type="unfinished" />
+      <translation>完成</translation>
     </message>
     <message>
       <source>That's the whole break. Well done.</source>
-      <translation type="unfinished" />
+      <translation>整个休息结束了，做得很好。</translation>
     </message>
     <message>
       <source>How did it feel? Pick one, or press Done.</source>
-      <translation type="unfinished" />
+      <translation>感觉如何？选一个，或者按“完成”。</translation>
     </message>
     <message>
       <source>Hidden: it won't come up in your breaks again</source>
-      <translation type="unfinished" />
+      <translation>已隐藏：以后的休息中不会再出现它</translation>
     </message>
     <message>
       <source>%1: is this OK for you?</source>
-      <translation type="unfinished" />
+      <translation>%1：这个动作适合你吗？</translation>
     </message>
     <message>
       <source>Choose “Not for me” if any of these is a yes:</source>
-      <translation type="unfinished" />
+      <translation>如果以下任何一项的答案是“是”，请选择“不适合我”：</translation>
     </message>
     <message>
       <source>Your answer is kept, so this page shows once for each exercise.</source>
-      <translation type="unfinished" />
+      <translation>你的回答会被记住，所以每个动作只会问一次。</translation>
     </message>
     <message numerus="yes">
       <source>%1 (%2)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1（%2）</numerusform>
       </translation>
     </message>
     <message>
       <source>How do you feel now?</source>
-      <translation type="unfinished" />
+      <translation>你现在感觉怎么样？</translation>
     </message>
     <message>
       <source>No snoozes left for this break</source>
-      <translation type="unfinished" />
+      <translation>这次休息已经没有稍后提醒的次数了</translation>
     </message>
     <message numerus="yes">
       <source>Pressure: %1–%2 out of 10</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>力度：%1–%2（满分 10）</numerusform>
       </translation>
     </message>
     <message>
       <source> </source>
-      <translation type="unfinished" />
+      <translation> </translation>
     </message>
     <message>
       <source>Careful: %1</source>
-      <translation type="unfinished" />
+      <translation>注意：%1</translation>
     </message>
     <message>
       <source>Back already? Continue</source>
-      <translation type="unfinished" />
+      <translation>已经回来了？继续</translation>
     </message>
     <message numerus="yes">
       <source>Exercise %1 of %2</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>第 %1 个动作，共 %2 个</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Rep %1 of %2</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>第 %1 次，共 %2 次</numerusform>
       </translation>
     </message>
     <message>
       <source>Resume</source>
-      <translation type="unfinished" />
+      <translation>继续</translation>
     </message>
     <message>
       <source>Next: finished</source>
-      <translation type="unfinished" />
+      <translation>下一步：结束</translation>
     </message>
     <message>
       <source>Next: a short check together</source>
-      <translation type="unfinished" />
+      <translation>下一步：一起简短确认一下</translation>
     </message>
     <message>
       <source>Next: the other side</source>
-      <translation type="unfinished" />
+      <translation>下一步：另一侧</translation>
     </message>
     <message>
       <source>Next: %1</source>
-      <translation type="unfinished" />
+      <translation>下一步：%1</translation>
     </message>
     <message>
       <source>★ Favourite</source>
-      <translation type="unfinished" />
+      <translation>★ 收藏</translation>
     </message>
     <message>
       <source>Favourite (chosen)</source>
-      <translation type="unfinished" />
+      <translation>收藏（已选）</translation>
     </message>
     <message>
       <source>%1 · with a partner</source>
-      <translation type="unfinished" />
+      <translation>%1 · 和伙伴一起</translation>
     </message>
     <message numerus="yes">
       <source>%1: %2</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1：%2</numerusform>
       </translation>
     </message>
     <message>
       <source> · </source>
-      <translation type="unfinished" />
+      <translation> · </translation>
     </message>
     <message>
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>参考资料</translation>
     </message>
   </context>
   <context>
     <name>settings</name>
     <message>
       <source>Reminders</source>
-      <translation type="unfinished" />
+      <translation>提醒</translation>
     </message>
     <message>
       <source>Activity</source>
-      <translation type="unfinished" />
+      <translation>活动</translation>
     </message>
     <message>
       <source>Routines</source>
-      <translation type="unfinished" />
+      <translation>练习</translation>
     </message>
     <message>
       <source>Working hours</source>
-      <translation type="unfinished" />
+      <translation>工作时间</translation>
     </message>
     <message>
       <source>Health answers</source>
-      <translation type="unfinished" />
+      <translation>健康回答</translation>
     </message>
     <message>
       <source>OK for me</source>
-      <translation type="unfinished" />
+      <translation>适合我</translation>
     </message>
     <message>
       <source>Not for me (hidden)</source>
-      <translation type="unfinished" />
+      <translation>不适合我（已隐藏）</translation>
     </message>
     <message>
       <source>Ask me again</source>
-      <translation type="unfinished" />
+      <translation>下次再问我</translation>
     </message>
     <message>
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> 分钟</translation>
     </message>
     <message>
       <source> s</source>
-      <translation type="unfinished" />
+      <translation> 秒</translation>
     </message>
     <message>
       <source> times</source>
-      <translation type="unfinished" />
+      <translation> 次</translation>
     </message>
     <message numerus="yes">
       <source>Use a value from %1 to %2.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>请输入 %1 到 %2 之间的值。</numerusform>
       </translation>
     </message>
     <message>
       <source>Massage Break settings</source>
-      <translation type="unfinished" />
+      <translation>Massage Break 设置</translation>
     </message>
     <message>
       <source>Takes effect when Massage Break next starts.</source>
-      <translation type="unfinished" />
+      <translation>下次启动 Massage Break 时生效。</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>语言</translation>
     </message>
     <message>
       <source>Language:</source>
-      <translation type="unfinished" />
+      <translation>语言：</translation>
     </message>
     <message>
       <source>Changes apply to the running reminder at once.</source>
-      <translation type="unfinished" />
+      <translation>更改会立即应用到正在运行的提醒。</translation>
     </message>
     <message>
       <source>Only remind me during these hours</source>
-      <translation type="unfinished" />
+      <translation>只在这些时间段提醒我</translation>
     </message>
     <message>
       <source>Outside these hours the sitting clock still runs, but nothing prompts.</source>
-      <translation type="unfinished" />
+      <translation>在这些时间段之外，久坐计时仍会继续，但不会弹出提醒。</translation>
     </message>
     <message>
       <source>Exercises with a health question ask “Is this OK for you?” the first time they come up. Your answers, and the exercises you hid, are listed here; change any of them at any time.</source>
-      <translation type="unfinished" />
+      <translation>带有健康问题的动作第一次出现时会问“这个动作适合你吗？”。你的回答和你隐藏的动作都列在这里，随时可以更改。</translation>
     </message>
     <message>
       <source>Must be longer than the short pause.</source>
-      <translation type="unfinished" />
+      <translation>必须比短暂停顿更长。</translation>
     </message>
     <message>
       <source>Must be longer than the away time.</source>
-      <translation type="unfinished" />
+      <translation>必须比离开时间更长。</translation>
     </message>
     <message>
       <source>Start Massage Break when I log in</source>
-      <translation type="unfinished" />
+      <translation>登录时启动 Massage Break</translation>
     </message>
     <message numerus="yes">
       <source>From %1 to %2</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>从 %1 到 %2</numerusform>
       </translation>
     </message>
     <message>
       <source>%1:</source>
-      <translation type="unfinished" />
+      <translation>%1：</translation>
     </message>
     <message>
       <source>no reminders</source>
-      <translation type="unfinished" />
+      <translation>不提醒</translation>
     </message>
     <message>
       <source>Ranges like 09:00-12:30, 13:30-17:30; 22:00-02:00 runs past midnight</source>
-      <translation type="unfinished" />
+      <translation>时间段写法如 09:00-12:30, 13:30-17:30；22:00-02:00 表示跨过午夜</translation>
     </message>
     <message>
       <source>Working hours on %1</source>
-      <translation type="unfinished" />
+      <translation>%1的工作时间</translation>
     </message>
     <message>
       <source>No answers yet.</source>
-      <translation type="unfinished" />
+      <translation>还没有回答。</translation>
     </message>
     <message>
       <source>Add at least one range, or untick the box.</source>
-      <translation type="unfinished" />
+      <translation>请至少添加一个时间段，或取消勾选。</translation>
     </message>
     <message>
       <source>Not a range of times: write ranges like 09:00-12:30, 13:30-17:30.</source>
-      <translation type="unfinished" />
+      <translation>这不是时间段：请写成 09:00-12:30, 13:30-17:30 这样的形式。</translation>
     </message>
     <message>
       <source>Remind me after sitting for</source>
-      <translation type="unfinished" />
+      <translation>久坐多久后提醒我</translation>
     </message>
     <message>
       <source>Continuous sitting before a break is suggested. 30 minutes follows the studies on breaking up sitting.</source>
-      <translation type="unfinished" />
+      <translation>连续久坐多久后建议休息。30 分钟参考了关于打断久坐的研究。</translation>
     </message>
     <message>
       <source>Snooze for</source>
-      <translation type="unfinished" />
+      <translation>稍后提醒的间隔</translation>
     </message>
     <message>
       <source>How long a snoozed reminder waits before it asks again.</source>
-      <translation type="unfinished" />
+      <translation>稍后提醒多久之后再次询问。</translation>
     </message>
     <message>
       <source>Snoozes allowed per break</source>
-      <translation type="unfinished" />
+      <translation>每次休息可稍后提醒的次数</translation>
     </message>
     <message>
       <source>After this many snoozes the reminder offers only Start and Skip.</source>
-      <translation type="unfinished" />
+      <translation>稍后提醒达到这个次数后，提醒只提供“开始”和“跳过”。</translation>
     </message>
     <message>
       <source>A pause shorter than this is still sitting</source>
-      <translation type="unfinished" />
+      <translation>短于这个时长的停顿仍算作久坐</translation>
     </message>
     <message>
       <source>Reading or thinking without touching the keyboard keeps the sitting clock going.</source>
-      <translation type="unfinished" />
+      <translation>阅读或思考时不碰键盘，久坐计时仍会继续。</translation>
     </message>
     <message>
       <source>Away this long counts as a break</source>
-      <translation type="unfinished" />
+      <translation>离开这么久算作一次休息</translation>
     </message>
     <message>
       <source>Leaving the computer for this long resets the sitting clock.</source>
-      <translation type="unfinished" />
+      <translation>离开电脑这么久，久坐计时就会重新开始。</translation>
     </message>
     <message>
       <source>Longest break</source>
-      <translation type="unfinished" />
+      <translation>最长休息时间</translation>
     </message>
     <message>
       <source>Routines longer than this are shortened: stretches are trimmed, never the walk.</source>
-      <translation type="unfinished" />
+      <translation>超过这个时长的练习会被缩短：减少拉伸，但不会减掉散步。</translation>
     </message>
     <message>
       <source>Wait for a pause in typing for up to</source>
-      <translation type="unfinished" />
+      <translation>等待打字停顿，最长</translation>
     </message>
     <message>
       <source>A due reminder waits until you stop typing for a moment, at most this long.</source>
-      <translation type="unfinished" />
+      <translation>到时的提醒会等你停下打字片刻再出现，最多等这么久。</translation>
     </message>
     <message>
       <source>Unanswered reminders before a small window</source>
-      <translation type="unfinished" />
+      <translation>未回应多少次后显示小窗口</translation>
     </message>
     <message>
       <source>An ignored reminder comes back a little firmer; after this many, as a small window that never takes your keyboard.</source>
-      <translation type="unfinished" />
+      <translation>被忽略的提醒会稍微明显一点再回来；达到这个次数后，会以一个小窗口出现，但从不抢占你的键盘。</translation>
     </message>
     <message>
       <source>Skips per sitting stretch</source>
-      <translation type="unfinished" />
+      <translation>每段久坐可跳过的次数</translation>
     </message>
     <message>
       <source>After this many skips in one stretch of sitting, a reminder offers Start and Snooze; the last allowed skip asks you to confirm.</source>
-      <translation type="unfinished" />
+      <translation>在一段久坐中跳过这么多次后，提醒只提供“开始”和“稍后提醒”；最后一次允许的跳过会请你确认。</translation>
     </message>
     <message>
       <source>Offer partner back-massage routines when someone is with me</source>
-      <translation type="unfinished" />
+      <translation>有人陪伴时，提供伙伴背部按摩练习</translation>
     </message>
     <message>
       <source>Reduce motion: show still pictures instead of animations</source>
-      <translation type="unfinished" />
+      <translation>减少动画：显示静态图片而不是动画</translation>
     </message>
     <message>
       <source>Play a soft sound when a step asks you to close your eyes or look away</source>
-      <translation type="unfinished" />
+      <translation>当某一步需要你闭眼或看向远处时，播放一声轻柔的提示音</translation>
     </message>
   </context>
   <context>
     <name>stop_if</name>
     <message>
       <source>sharp or growing pain</source>
-      <translation type="unfinished" />
+      <translation>尖锐或越来越强的疼痛</translation>
     </message>
     <message>
       <source>tingling</source>
-      <translation type="unfinished" />
+      <translation>刺痛</translation>
     </message>
     <message>
       <source>numbness</source>
-      <translation type="unfinished" />
+      <translation>麻木</translation>
     </message>
     <message>
       <source>dizziness</source>
-      <translation type="unfinished" />
+      <translation>头晕</translation>
     </message>
     <message>
       <source>a change in your vision</source>
-      <translation type="unfinished" />
+      <translation>视力变化</translation>
     </message>
     <message>
       <source>feeling sick</source>
-      <translation type="unfinished" />
+      <translation>恶心</translation>
     </message>
     <message>
       <source>Stop if you feel %1.</source>
-      <translation type="unfinished" />
+      <translation>如果感到%1，请停下。</translation>
     </message>
     <message numerus="yes">
       <source>%1 or %2</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%1或%2</numerusform>
       </translation>
     </message>
     <message>
       <source>, </source>
-      <translation type="unfinished" />
+      <translation>、</translation>
     </message>
   </context>
   <context>
     <name>texts</name>
     <message>
       <source>&lt;p&gt;&lt;b&gt;Stop&lt;/b&gt; if a move gives you sharp or growing pain, numbness, tingling or weakness in an arm or leg, dizziness, a change in your vision, a sudden bad headache or nausea.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Get medical help straight away&lt;/b&gt; for chest pain, for numbness around the groin or buttocks, for new trouble controlling your bladder or bowels, for weakness in both legs, or for pain after a fall.&lt;/p&gt;&lt;p&gt;&lt;b&gt;See a doctor or physiotherapist&lt;/b&gt; if neck or back pain gets worse, wakes you at night, lasts more than a few weeks, or comes with fever, weight loss you cannot explain, or tingling or weakness in an arm.&lt;/p&gt;&lt;p&gt;These are general comfort exercises, not treatment. Move gently and stay in a range that feels fine.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;如果某个动作让你感到尖锐或越来越强的疼痛、手臂或腿部麻木、刺痛或无力、头晕、视力变化、突然的剧烈头痛或恶心，请&lt;b&gt;停下&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;如果出现胸痛、腹股沟或臀部周围麻木、新出现的大小便控制困难、双腿无力，或跌倒后疼痛，请&lt;b&gt;立即就医&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;如果颈部或背部疼痛加重、夜间痛醒、持续超过几周，或伴有发烧、不明原因的体重下降，或手臂刺痛、无力，请&lt;b&gt;去看医生或物理治疗师&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;这些是一般的舒缓练习，不是治疗。请轻柔地活动，保持在感觉舒适的范围内。&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
     <name>tray</name>
     <message>
       <source>Massage Break: starting</source>
-      <translation type="unfinished" />
+      <translation>Massage Break：正在启动</translation>
     </message>
     <message>
       <source>Take a break now</source>
-      <translation type="unfinished" />
+      <translation>现在休息一下</translation>
     </message>
     <message>
       <source>Pause reminders</source>
-      <translation type="unfinished" />
+      <translation>暂停提醒</translation>
     </message>
     <message>
       <source>For 30 minutes</source>
-      <translation type="unfinished" />
+      <translation>30 分钟</translation>
     </message>
     <message>
       <source>For 1 hour</source>
-      <translation type="unfinished" />
+      <translation>1 小时</translation>
     </message>
     <message>
       <source>Until tomorrow morning</source>
-      <translation type="unfinished" />
+      <translation>直到明天早上</translation>
     </message>
     <message>
       <source>Resume reminders</source>
-      <translation type="unfinished" />
+      <translation>恢复提醒</translation>
     </message>
     <message>
       <source>History…</source>
-      <translation type="unfinished" />
+      <translation>历史记录…</translation>
     </message>
     <message>
       <source>Settings…</source>
-      <translation type="unfinished" />
+      <translation>设置…</translation>
     </message>
     <message>
       <source>Quit</source>
-      <translation type="unfinished" />
+      <translation>退出</translation>
     </message>
   </context>
   <context>
     <name>welcome</name>
     <message>
       <source>&lt;p&gt;Massage Break counts how long you have really been sitting, from your keyboard and mouse rather than the clock. Short pauses do not reset it; a few minutes away do.&lt;/p&gt;&lt;p&gt;When a break is due, a notification offers a routine that fits: a one-minute reset after a short sit, a walk and standing stretches after half an hour or more, a longer reset after two hours. Nothing leaves this computer.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;Massage Break 根据你的键盘和鼠标而不是时钟，计算你实际坐了多久。短暂的停顿不会让它重新计时；离开几分钟才会。&lt;/p&gt;&lt;p&gt;该休息时，通知会推荐一套合适的练习：坐得不久时做一分钟的放松，坐了半小时以上就走一走、站着拉伸，坐了两个小时则做更长的放松。所有数据都不会离开这台电脑。&lt;/p&gt;</translation>
     </message>
     <message>
       <source>&lt;p&gt;If you have an injury or a health condition, check with a doctor or physiotherapist first.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;如果你有伤病或健康问题，请先咨询医生或物理治疗师。&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Every 20 minutes: short, frequent pauses</source>
-      <translation type="unfinished" />
+      <translation>每 20 分钟：短而频繁的休息</translation>
     </message>
     <message>
       <source>Every 30 minutes (suggested)</source>
-      <translation type="unfinished" />
+      <translation>每 30 分钟（推荐）</translation>
     </message>
     <message>
       <source>Every 45 minutes</source>
-      <translation type="unfinished" />
+      <translation>每 45 分钟</translation>
     </message>
     <message>
       <source>Every hour: fewer interruptions</source>
-      <translation type="unfinished" />
+      <translation>每小时：打扰更少</translation>
     </message>
     <message>
       <source>Welcome to Massage Break</source>
-      <translation type="unfinished" />
+      <translation>欢迎使用 Massage Break</translation>
     </message>
     <message>
       <source>Also offer partner back-rub routines when someone
 is with me (off unless you tick it; always with a
 clear yes from both and a few private questions first)</source>
-      <translation type="unfinished" />
+      <translation>有人陪伴时，也提供伙伴背部按摩练习
+（默认关闭，需要你勾选；每次都要两人明确同意，
+并先回答几个私密问题）</translation>
     </message>
     <message>
       <source>You can change all of this later under Settings in the tray menu.</source>
-      <translation type="unfinished" />
+      <translation>以后可以随时在托盘菜单的“设置”中更改这些。</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>开始</translation>
     </message>
     <message>
       <source>Start Massage Break when I log in</source>
-      <translation type="unfinished" />
+      <translation>登录时启动 Massage Break</translation>
     </message>
     <message>
       <source>Remind me after sitting</source>
-      <translation type="unfinished" />
+      <translation>久坐多久后提醒我</translation>
     </message>
     <message>
       <source>Before you start</source>
-      <translation type="unfinished" />
+      <translation>开始之前</translation>
+    </message>
+  </context>
+  <context>
+    <name>wording</name>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 分钟</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n-minute</source>
+      <translation>
+        <numerusform>%n 分钟</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Sitting %1 → %2 break</source>
+      <translation>
+        <numerusform>已坐 %1 → %2的休息</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sitting %1</source>
+      <translation>已坐 %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 · %2</source>
+      <translation>
+        <numerusform>%1 · %2</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>taken</source>
+      <translation>已休息</translation>
+    </message>
+    <message>
+      <source>cut short</source>
+      <translation>提前结束</translation>
+    </message>
+    <message>
+      <source>snoozed</source>
+      <translation>稍后提醒</translation>
+    </message>
+    <message>
+      <source>skipped</source>
+      <translation>已跳过</translation>
+    </message>
+    <message>
+      <source>no answer</source>
+      <translation>未回应</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 h %2 min</source>
+      <translation>
+        <numerusform>%1 小时 %2 分钟</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1 h</source>
+      <translation>%1 小时</translation>
+    </message>
+    <message>
+      <source>waiting for a pause in your typing</source>
+      <translation>等待你打字停顿</translation>
+    </message>
+    <message>
+      <source>waiting until the fullscreen window closes</source>
+      <translation>等待全屏窗口关闭</translation>
+    </message>
+    <message>
+      <source>waiting until your call ends</source>
+      <translation>等待通话结束</translation>
+    </message>
+    <message>
+      <source>waiting until do-not-disturb ends</source>
+      <translation>等待勿扰模式结束</translation>
+    </message>
+    <message>
+      <source>waiting for a good moment</source>
+      <translation>等待合适的时机</translation>
+    </message>
+    <message>
+      <source>dddd d MMMM</source>
+      <translation>M月d日 dddd</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n cut short</source>
+      <translation>
+        <numerusform>%n 次提前结束</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n snoozed</source>
+      <translation>
+        <numerusform>%n 次稍后提醒</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n skipped</source>
+      <translation>
+        <numerusform>%n 次跳过</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n with no answer</source>
+      <translation>
+        <numerusform>%n 次未回应</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>paused until %1</source>
+      <translation>暂停至 %1</translation>
+    </message>
+    <message>
+      <source>reminders paused</source>
+      <translation>提醒已暂停</translation>
+    </message>
+    <message>
+      <source>Activity detection unavailable: counting wall-clock time</source>
+      <translation>无法检测活动：按实际时间计算</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n break taken</source>
+      <translation>
+        <numerusform>已休息 %n 次</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n breaks taken</source>
+      <translation>
+        <numerusform>已休息 %n 次</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Screen locked</source>
+      <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+      <source>counts as time away</source>
+      <translation>算作离开</translation>
+    </message>
+    <message>
+      <source>outside your working hours</source>
+      <translation>在你的工作时间之外</translation>
+    </message>
+    <message>
+      <source>break due: %1</source>
+      <translation>该休息了：%1</translation>
+    </message>
+    <message>
+      <source>break due now</source>
+      <translation>现在该休息了</translation>
+    </message>
+    <message>
+      <source>Away from the desk</source>
+      <translation>离开电脑</translation>
+    </message>
+    <message>
+      <source>the sitting clock starts when you are back</source>
+      <translation>久坐计时会在你回来后开始</translation>
+    </message>
+    <message>
+      <source>Starting</source>
+      <translation>正在启动</translation>
+    </message>
+    <message>
+      <source>measuring activity</source>
+      <translation>正在测量活动</translation>
+    </message>
+    <message>
+      <source>next break in %1</source>
+      <translation>下次休息在 %1后</translation>
+    </message>
+    <message>
+      <source>no break scheduled</source>
+      <translation>没有安排休息</translation>
+    </message>
+    <message>
+      <source>under 1 min</source>
+      <translation>不到 1 分钟</translation>
     </message>
   </context>
 </TS>

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QLocale, QTime
 from massage_break.core.model import Activity, Status
 from massage_break.ui.i18n import N_, tr
 
-C = "wording"
 
 
 def number(value: int) -> str:
@@ -23,16 +22,16 @@ def minutes_text(minutes: float) -> str:
     total = max(int(minutes), 0)
     hours, mins = divmod(total, 60)
     if hours and mins:
-        return tr(C, "%1 h %2 min", number(hours), number(mins))
+        return tr("wording", "%1 h %2 min", number(hours), number(mins))
     if hours:
-        return tr(C, "%1 h", number(hours))
-    return tr(C, "%1 min", number(mins))
+        return tr("wording", "%1 h", number(hours))
+    return tr("wording", "%1 min", number(mins))
 
 
 def length_text(seconds: int) -> str:
     """Break length: 60 -> '1-minute', 100 -> '2-minute', 540 -> '9-minute'."""
     n = max(round(seconds / 60), 1)
-    return tr(C, "%n-minute", n=n)
+    return tr("wording", "%n-minute", n=n)
 
 
 def clock_text(seconds: int) -> str:
@@ -45,46 +44,54 @@ def clock_text(seconds: int) -> str:
 def why_text(sitting_seconds: int, routine_seconds: int, minute: timedelta) -> str:
     """'Sitting 1 h 12 min → 5-minute break'."""
     sat = minutes_text(sitting_seconds / minute.total_seconds())
-    return tr(C, "Sitting %1 → %2 break", sat, length_text(routine_seconds))
+    return tr("wording", "Sitting %1 → %2 break", sat, length_text(routine_seconds))
 
 
 def hold_text(code: str) -> str:
     texts = {
-        "typing": tr(C, "waiting for a pause in your typing"),
-        "fullscreen": tr(C, "waiting until the fullscreen window closes"),
-        "call": tr(C, "waiting until your call ends"),
-        "dnd": tr(C, "waiting until do-not-disturb ends"),
+        "typing": tr("wording", "waiting for a pause in your typing"),
+        "fullscreen": tr("wording", "waiting until the fullscreen window closes"),
+        "call": tr("wording", "waiting until your call ends"),
+        "dnd": tr("wording", "waiting until do-not-disturb ends"),
     }
-    return texts.get(code, tr(C, "waiting for a good moment"))
+    return texts.get(code, tr("wording", "waiting for a good moment"))
 
 
 def status_text(status: Status, now: datetime, minute: timedelta, local_time: str = "") -> str:
     """The tray tooltip: how long they have sat, and when or why not the next break comes."""
     scale = minute.total_seconds()
-    sitting = tr(C, "Sitting %1", minutes_text(status.sitting_seconds / scale))
+    sitting = tr("wording", "Sitting %1", minutes_text(status.sitting_seconds / scale))
     if status.paused_until is not None:
-        tail = tr(C, "paused until %1", local_time) if local_time else tr(C, "reminders paused")
+        tail = (
+            tr("wording", "paused until %1", local_time)
+            if local_time
+            else tr("wording", "reminders paused")
+        )
     elif status.locked:
-        sitting, tail = tr(C, "Screen locked"), tr(C, "counts as time away")
+        sitting, tail = tr("wording", "Screen locked"), tr("wording", "counts as time away")
     elif not status.in_hours:
-        tail = tr(C, "outside your working hours")
+        tail = tr("wording", "outside your working hours")
     elif status.holding is not None:
-        tail = tr(C, "break due: %1", hold_text(status.holding))
+        tail = tr("wording", "break due: %1", hold_text(status.holding))
     elif status.prompting:
-        tail = tr(C, "break due now")
+        tail = tr("wording", "break due now")
     elif status.activity is Activity.AWAY:
-        sitting = tr(C, "Away from the desk")
-        tail = tr(C, "the sitting clock starts when you are back")
+        sitting = tr("wording", "Away from the desk")
+        tail = tr("wording", "the sitting clock starts when you are back")
     elif status.activity is Activity.UNKNOWN:
-        sitting, tail = tr(C, "Starting"), tr(C, "measuring activity")
+        sitting, tail = tr("wording", "Starting"), tr("wording", "measuring activity")
     elif status.next_break_at is not None:
         left = max((status.next_break_at - now).total_seconds(), 0) / scale
-        tail = tr(C, "next break in %1", tr(C, "under 1 min") if left < 1 else minutes_text(left))
+        tail = tr(
+            "wording",
+            "next break in %1",
+            tr("wording", "under 1 min") if left < 1 else minutes_text(left),
+        )
     else:
-        tail = tr(C, "no break scheduled")
-    text = tr(C, "%1 · %2", sitting, tail)
+        tail = tr("wording", "no break scheduled")
+    text = tr("wording", "%1 · %2", sitting, tail)
     if not status.detection_available:
-        text += "\n" + tr(C, "Activity detection unavailable: counting wall-clock time")
+        text += "\n" + tr("wording", "Activity detection unavailable: counting wall-clock time")
     return text
 
 
@@ -101,7 +108,7 @@ def day_text(day: date) -> str:
     """A calendar day in the user's language: 'Monday 2 March' / '3月2日 星期一'.
 
     The pattern itself is translated (QLocale date format: dddd weekday, d day, MMMM month)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), tr(C, "dddd d MMMM"))
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr("wording", "dddd d MMMM"))
 
 
 def weekday_short(day: date) -> str:
@@ -116,25 +123,27 @@ def time_text(moment: datetime) -> str:
 
 #: the history outcome groups (core codes) in words
 GROUP_WORDS = {
-    "taken": N_(C, "taken"),
-    "cut short": N_(C, "cut short"),
-    "snoozed": N_(C, "snoozed"),
-    "skipped": N_(C, "skipped"),
-    "no answer": N_(C, "no answer"),
+    "taken": N_("wording", "taken"),
+    "cut short": N_("wording", "cut short"),
+    "snoozed": N_("wording", "snoozed"),
+    "skipped": N_("wording", "skipped"),
+    "no answer": N_("wording", "no answer"),
 }
 
 
 def group_text(group: str) -> str:
-    return tr(C, GROUP_WORDS.get(group, group))
+    return tr("wording", GROUP_WORDS.get(group, group))
 
 
 def group_count_text(group: str, n: int) -> str:
     """'3 taken', '1 break taken' ... with the plural the language needs."""
     texts = {
-        "taken": tr(C, "%n break taken", n=n) if n == 1 else tr(C, "%n breaks taken", n=n),
-        "cut short": tr(C, "%n cut short", n=n),
-        "snoozed": tr(C, "%n snoozed", n=n),
-        "skipped": tr(C, "%n skipped", n=n),
-        "no answer": tr(C, "%n with no answer", n=n),
+        "taken": tr("wording", "%n break taken", n=n)
+        if n == 1
+        else tr("wording", "%n breaks taken", n=n),
+        "cut short": tr("wording", "%n cut short", n=n),
+        "snoozed": tr("wording", "%n snoozed", n=n),
+        "skipped": tr("wording", "%n skipped", n=n),
+        "no answer": tr("wording", "%n with no answer", n=n),
     }
     return texts.get(group, f"{n} {group}")
