@@ -91,7 +91,8 @@ def catalog_messages() -> list[Message]:
     _walk(data, "", texts)
     for exercise in data.get("exercises", []):  # sided pictures are also shown mirrored
         if exercise.get("first_side"):
-            texts += [mirrored_text(str(a)) for a in exercise.get("alt", {}).values()]
+            alts = exercise.get("illustration", {}).get("alt", {})
+            texts += [mirrored_text(str(a)) for a in alts.values()]
     return [("catalog", t, False) for t in texts]
 
 
