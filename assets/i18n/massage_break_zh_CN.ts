@@ -2718,6 +2718,17 @@
     </message>
   </context>
   <context>
+    <name>side</name>
+    <message>
+      <source>right</source>
+      <translation>右</translation>
+    </message>
+    <message>
+      <source>left</source>
+      <translation>左</translation>
+    </message>
+  </context>
+  <context>
     <name>stop_if</name>
     <message>
       <source>sharp or growing pain</source>

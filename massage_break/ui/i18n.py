@@ -125,3 +125,19 @@ def N_(context: str, source: str) -> str:
     """Marks `source` for translation in `context` without translating it yet."""
     del context
     return source
+
+
+#: the side words a cue's {side} becomes, in the user's language
+SIDE_WORDS = {"right": N_("side", "right"), "left": N_("side", "left")}
+
+
+def content_sided(text: str, side: str) -> str:
+    """A cue whose "{side}" the player already filled in with `side`: translated from the
+    catalogue's template, with the side word in the user's language."""
+    if side in SIDE_WORDS:
+        template = re.sub(rf"\b{side}\b", "{side}", text)
+        if template != text:
+            translated = QCoreApplication.translate(CATALOG, template)
+            if translated != template:
+                return translated.replace("{side}", tr("side", SIDE_WORDS[side]))
+    return content(text)

@@ -73,6 +73,8 @@ class IllustrationView(QWidget):
         self._blend = 0.0  # 0: only the shown frame, 1: fully the other one
         self._pixmaps: dict[tuple[Path, int, int, bool, str], QPixmap] = {}
         self.setMinimumSize(200, 200)
+        # a left arm stays a left arm: the picture never follows a right-to-left layout
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._timer = QTimer(self)
         self._timer.setInterval(self.HOLD_MS)
         self._timer.timeout.connect(self._start_fade)

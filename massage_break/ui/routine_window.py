@@ -41,7 +41,7 @@ from massage_break.core.settings import Settings
 from massage_break.log import event
 from massage_break.ui import partner_pages
 from massage_break.ui.countdown_ring import CountdownRing
-from massage_break.ui.i18n import N_, content, tr
+from massage_break.ui.i18n import N_, content, content_sided, tr
 from massage_break.ui.illustration import IllustrationView
 from massage_break.ui.safety_words import stop_if_text
 from massage_break.ui.texts import STOP_AND_GET_HELP
@@ -482,7 +482,7 @@ class RoutineWindow(QWidget):
         for label, cue in zip(self.cue_labels, cues, strict=False):
             label.setVisible(cue is not None)
             if cue is not None:
-                text = content(cue.text)
+                text = content_sided(cue.text, screen.side)
                 if cue.role in ROLE_TEXT and mixed:
                     text = tr("routine", "%1: %2", tr("routine", ROLE_TEXT[cue.role]), text)
                 label.setText(text)
