@@ -52,8 +52,9 @@ def qm_name(locale: QLocale) -> str | None:
     if name in SHIPPED:
         return name
     lang = name.split("_")[0]
-    if lang == "zh" and locale.script() != QLocale.Script.TraditionalHanScript:
-        return "zh_CN"
+    if lang == "zh":  # Simplified Chinese only where the script is simplified
+        traditional = locale.script() == QLocale.Script.TraditionalHanScript
+        return None if traditional else "zh_CN"
     return next((s for s in SHIPPED if s.split("_")[0] == lang), None)
 
 

@@ -12,7 +12,6 @@ from massage_break.core.model import Activity, Status
 from massage_break.ui.i18n import N_, tr
 
 
-
 def number(value: int) -> str:
     return QLocale().toString(value)
 

@@ -29,9 +29,21 @@ I18N = ROOT / "assets" / "i18n"
 LANGUAGES = ("zh_CN",)
 #: catalogue keys whose string values people read
 CONTENT_KEYS = {
-    "title", "summary", "cue", "safety_notes", "question", "text", "closing_note",
-    "aftercare", "consent_script", "fallback_note", "no_touch_note", "label", "use",
-    "stop_words", "note",
+    "title",
+    "summary",
+    "cue",
+    "safety_notes",
+    "question",
+    "text",
+    "closing_note",
+    "aftercare",
+    "consent_script",
+    "fallback_note",
+    "no_touch_note",
+    "label",
+    "use",
+    "stop_words",
+    "note",
 }
 SKIP_TABLES = {"sources"}  # bibliographic entries stay as published
 Message = tuple[str, str, bool]  # context, source, plural
@@ -148,7 +160,9 @@ def build_ts(language: str, old: dict[tuple[str, str], list[str]]) -> str:
 
 
 def lrelease() -> str:
-    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    found = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).parent / "pyside6-lrelease"
+    )
     return found
 
 
