@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_break.core.catalog import Catalog, Routine
-from massage_break.core.partner import PRESSURE_CEILING, RECEIVER, may_receive, pressure_message
+from massage_break.core.catalog import PRESSURE_CEILING, Catalog, Routine
+from massage_break.core.partner import RECEIVER, may_receive, pressure_message
 from massage_break.ui.i18n import content, tr
 from massage_break.ui.palette_colours import error_style
 from massage_break.ui.texts import STOP_AND_GET_HELP

@@ -482,7 +482,7 @@ class RoutineWindow(QWidget):
         for label, cue in zip(self.cue_labels, cues, strict=False):
             label.setVisible(cue is not None)
             if cue is not None:
-                text = content_sided(cue.text, screen.side)
+                text = content_sided(cue.text, screen.side or "")
                 if cue.role in ROLE_TEXT and mixed:
                     text = tr("routine", "%1: %2", tr("routine", ROLE_TEXT[cue.role]), text)
                 label.setText(text)

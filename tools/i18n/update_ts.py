@@ -58,10 +58,10 @@ def _calls(tree: ast.AST) -> list[Message]:
         if name not in ("tr", "N_", "translate") or len(node.args) < 2:
             continue
         ctx, src = node.args[0], node.args[1]
-        if isinstance(ctx, ast.Constant) and isinstance(src, ast.Constant):
-            if isinstance(ctx.value, str) and isinstance(src.value, str):
-                plural = any(k.arg == "n" for k in node.keywords) or len(node.args) > 3
-                found.append((ctx.value, src.value, plural))
+        literal = isinstance(ctx, ast.Constant) and isinstance(src, ast.Constant)
+        if literal and isinstance(ctx.value, str) and isinstance(src.value, str):
+            plural = any(k.arg == "n" for k in node.keywords) or len(node.args) > 3
+            found.append((ctx.value, src.value, plural))
     return found
 
 

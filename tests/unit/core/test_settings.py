@@ -5,7 +5,14 @@ from massage_break.core import settings as s
 
 def test_field_table_matches_dataclass_defaults() -> None:
     names = [f.name for f in s.FIELDS] + list(s.BOOL_FIELDS)
-    assert [*names, "favourites", "hidden", "cleared", "working_hours", "language"] == s.field_names()
+    assert [
+        *names,
+        "favourites",
+        "hidden",
+        "cleared",
+        "working_hours",
+        "language",
+    ] == s.field_names()
     defaults = s.Settings()
     for spec in s.FIELDS:
         assert getattr(defaults, spec.name) == spec.default

@@ -2,6 +2,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from massage_break.core.model import Activity, Status
 from massage_break.ui.wording import (
     clock_text,
     length_text,
@@ -9,7 +10,6 @@ from massage_break.ui.wording import (
     status_text,
     why_text,
 )
-from massage_break.core.model import Activity, Status
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 M = timedelta(minutes=1)
