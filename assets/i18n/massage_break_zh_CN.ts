@@ -2559,6 +2559,10 @@
       <translation>Massage Break 设置</translation>
     </message>
     <message>
+      <source>Settings pages</source>
+      <translation>设置页面</translation>
+    </message>
+    <message>
       <source>Takes effect when Massage Break next starts.</source>
       <translation>下次启动 Massage Break 时生效。</translation>
     </message>

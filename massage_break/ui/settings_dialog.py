@@ -84,6 +84,7 @@ class SettingsDialog(QDialog):
         self.checks: dict[str, QCheckBox] = {}
         self.days: list[QLineEdit] = []
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(tr("settings", "Settings pages"))
         forms = {page: QFormLayout() for page in PAGES}
         for page, form in forms.items():
             holder = QWidget()
@@ -94,6 +95,7 @@ class SettingsDialog(QDialog):
                 scroll.setWidgetResizable(True)
                 scroll.setFrameShape(QFrame.Shape.NoFrame)
                 scroll.setWidget(holder)
+                scroll.setAccessibleName(tr("settings", page))
                 self.tabs.addTab(scroll, tr("settings", page))
             else:
                 self.tabs.addTab(holder, tr("settings", page))
@@ -119,6 +121,7 @@ class SettingsDialog(QDialog):
             edit.setObjectName(spec.name)
             edit.setToolTip(tr("settings", spec.help))
             edit.setAccessibleName(tr("settings", spec.label))
+            edit.lineEdit().setAccessibleName(edit.accessibleName())  # what takes the keys
             edit.setAccessibleDescription(
                 tr(
                     "settings",
