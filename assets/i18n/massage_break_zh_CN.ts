@@ -2637,6 +2637,18 @@
       <translation>这不是时间段：请写成 09:00-12:30, 13:30-17:30 这样的形式。</translation>
     </message>
     <message>
+      <source>Offer partner back-massage routines when someone is with me</source>
+      <translation>有人陪伴时，提供伙伴背部按摩练习</translation>
+    </message>
+    <message>
+      <source>Reduce motion: show still pictures instead of animations</source>
+      <translation>减少动画：显示静态图片而不是动画</translation>
+    </message>
+    <message>
+      <source>Play a soft sound when a step asks you to close your eyes or look away</source>
+      <translation>当某一步需要你闭眼或看向远处时，播放一声轻柔的提示音</translation>
+    </message>
+    <message>
       <source>Remind me after sitting for</source>
       <translation>久坐多久后提醒我</translation>
     </message>
@@ -2707,18 +2719,6 @@
     <message>
       <source>After this many skips in one stretch of sitting, a reminder offers Start and Snooze; the last allowed skip asks you to confirm.</source>
       <translation>在一段久坐中跳过这么多次后，提醒只提供“开始”和“稍后提醒”；最后一次允许的跳过会请你确认。</translation>
-    </message>
-    <message>
-      <source>Offer partner back-massage routines when someone is with me</source>
-      <translation>有人陪伴时，提供伙伴背部按摩练习</translation>
-    </message>
-    <message>
-      <source>Reduce motion: show still pictures instead of animations</source>
-      <translation>减少动画：显示静态图片而不是动画</translation>
-    </message>
-    <message>
-      <source>Play a soft sound when a step asks you to close your eyes or look away</source>
-      <translation>当某一步需要你闭眼或看向远处时，播放一声轻柔的提示音</translation>
     </message>
   </context>
   <context>

@@ -25,9 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from massage_break.core import hours
-from massage_break.core.settings import BOOL_FIELDS, FIELDS, GROUPS, Settings, validate
+from massage_break.core.settings import (
+    BOOL_FIELDS,
+    ERROR_NOT_ABOVE_AWAY,
+    ERROR_NOT_ABOVE_SHORT_PAUSE,
+    FIELDS,
+    GROUPS,
+    Settings,
+    validate,
+)
 from massage_break.ui.i18n import N_, language_names, tr
 from massage_break.ui.palette_colours import error_style
+from massage_break.ui.settings_words import BOOL_WORDS, FIELD_WORDS
 
 PAGES = (
     N_("settings", "Reminders"),
@@ -119,8 +128,9 @@ class SettingsDialog(QDialog):
             edit.setValue(int(getattr(current, spec.name)))
             edit.setSuffix(tr("settings", UNITS.get(spec.unit, spec.unit)))
             edit.setObjectName(spec.name)
-            edit.setToolTip(tr("settings", spec.help))
-            edit.setAccessibleName(tr("settings", spec.label))
+            label, help_text = FIELD_WORDS[spec.name]
+            edit.setToolTip(tr("settings", help_text))
+            edit.setAccessibleName(tr("settings", label))
             edit.lineEdit().setAccessibleName(edit.accessibleName())  # what takes the keys
             edit.setAccessibleDescription(
                 tr(
@@ -137,11 +147,11 @@ class SettingsDialog(QDialog):
             self._add_row(
                 forms[GROUPS.get(spec.name, "Reminders")],
                 spec.name,
-                tr("settings", "%1:", tr("settings", spec.label)),
+                tr("settings", "%1:", tr("settings", label)),
                 edit,
             )
-        for name, (_default, label) in BOOL_FIELDS.items():
-            box = QCheckBox(tr("settings", label))
+        for name in BOOL_FIELDS:
+            box = QCheckBox(tr("settings", BOOL_WORDS[name]))
             box.setObjectName(name)
             box.setChecked(bool(getattr(current, name)))
             self.checks[name] = box
@@ -286,7 +296,7 @@ class SettingsDialog(QDialog):
         return spans, None
 
     def _check(self) -> dict[str, str]:
-        problems = {name: self._words(name) for name in validate(self.values())}
+        problems = {name: self._words(code, name) for name, code in validate(self.values()).items()}
         _spans, hours_error = self._hours()
         if hours_error:
             problems["working_hours"] = hours_error
@@ -300,13 +310,13 @@ class SettingsDialog(QDialog):
             self.buttons.button(b).setEnabled(ok)
         return problems
 
-    def _words(self, name: str) -> str:
-        """The message for a refused field, in the user's language."""
-        if name == "away_min" and self.edits[name].hasAcceptableInput():
+    def _words(self, code: str, name: str) -> str:
+        """The message for a refused field (core's error code), in the user's language."""
+        if code == ERROR_NOT_ABOVE_SHORT_PAUSE:
             return tr("settings", "Must be longer than the short pause.")
-        if name == "break_interval_min" and self.edits[name].hasAcceptableInput():
+        if code == ERROR_NOT_ABOVE_AWAY:
             return tr("settings", "Must be longer than the away time.")
-        edit = self.edits[name]
+        edit = self.edits[name]  # not a number, or out of range: both say the range
         return tr(
             "settings",
             "Use a value from %1 to %2.",

@@ -81,7 +81,7 @@ def test_reminder_snooze_start_and_complete(desk: Desktop, tmp_path: Path) -> No
         painted = app.wait_event("routine_painted", after=n_events)
         first = app.wait_event("screen_shown", after=n_events)  # the new exercise screens
         assert first["number"] == 1 and first["seconds"] >= 8
-    wid = desk.find_window(r"— massage_break$", timeout=10)
+    wid = desk.find_window(r"— Massage Break$", timeout=10)
     assert desk.window_name(wid) == shown["title"]
     time.sleep(0.5)
     desk.screenshot(ARTIFACTS / "routine-window.png")
@@ -92,12 +92,12 @@ def test_reminder_snooze_start_and_complete(desk: Desktop, tmp_path: Path) -> No
     x, y = painted["done"]
     desk.click(x, y)
     app.wait_event("history_recorded", outcome="completed")
-    assert desk.find_windows(r"— massage_break$") == []
+    assert desk.find_windows(r"— Massage Break$") == []
 
     # the history window (from the command line here; the tray menu has it too) shows the day
     assert app.command("history").returncode == 0
     assert app.wait_event("history_shown")["today_rows"] == 2  # snoozed, then completed
-    hist = desk.find_window(r"^Your breaks – massage_break$", timeout=10)
+    hist = desk.find_window(r"^Your breaks – Massage Break$", timeout=10)
     time.sleep(0.5)
     desk.screenshot(ARTIFACTS / "history-window.png")
     geo = desk.window_geometry(hist)
@@ -165,7 +165,7 @@ def test_no_tray_and_no_notification_server_falls_back_to_a_prompt_window(tmp_pa
             # "Start break" is the right-most button of the prompt
             desk.click(geo.x + geo.width - 50, geo.y + geo.height - 22)
             app.wait_event("routine_shown")
-        desk.find_window(r"— massage_break$", timeout=10)
+        desk.find_window(r"— Massage Break$", timeout=10)
         assert app.terminate() == 0
         assert [o for o, _ in app.history()] == ["interrupted"]
 

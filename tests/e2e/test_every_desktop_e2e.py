@@ -50,7 +50,7 @@ def test_start_on_the_reminder_opens_the_break(server: str, tmp_path: Path) -> N
                 assert count(words, "Snooze") == 1 and count(words, "Skip") == 1
             shown = app.wait_event("routine_shown", after=shown_before)
             painted = app.wait_event("routine_painted", after=shown_before)
-            wid = desk.find_window(r"— massage_break$", timeout=10)
+            wid = desk.find_window(r"— Massage Break$", timeout=10)
             assert desk.window_name(wid) == shown["title"]
             time.sleep(0.4)
             desk.screenshot(ARTIFACTS / f"start-{server}.png")
@@ -126,7 +126,7 @@ def test_logging_out_with_a_break_open_exits_cleanly_ten_times(tmp_path: Path) -
             app.wait_event("started")
             assert app.command("break-now").returncode == 0
             app.wait_event("routine_painted")
-            desk.find_window(r"— massage_break$", timeout=10)
+            desk.find_window(r"— Massage Break$", timeout=10)
             xvfb = desk.helper("xvfb")
             bus = desk.helper("dbus-daemon")
             if run % 2:  # the display goes first, the signal follows a moment later

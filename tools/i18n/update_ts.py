@@ -2,8 +2,8 @@
 the translations already written, then compile the .qm files with pyside6-lrelease.
 
 Strings come from: `tr("context", "source", ...)` and `N_("context", "source")` calls in
-massage_break/ (AST, so only literal strings count), the settings field table (context
-"settings") and the routine catalogue's text fields (context "catalog").
+massage_break/ (AST, so only literal strings count) and the routine catalogue's text fields
+(context "catalog").
 
     .venv/bin/python tools/i18n/update_ts.py          # update .ts and build .qm
     .venv/bin/python tools/i18n/update_ts.py --check  # exit 1 when a .ts is out of date
@@ -23,7 +23,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from massage_break.core import settings  # noqa: E402
 
 I18N = ROOT / "assets" / "i18n"
 LANGUAGES = ("zh_CN",)
@@ -72,15 +71,6 @@ def code_messages() -> list[Message]:
     return out
 
 
-def settings_messages() -> list[Message]:
-    out: list[Message] = []
-    for spec in settings.FIELDS:
-        out += [("settings", spec.label, False), ("settings", spec.help, False)]
-    for _default, label in settings.BOOL_FIELDS.values():
-        out.append(("settings", label, False))
-    return out
-
-
 def _walk(value: object, key: str, out: list[str]) -> None:
     if isinstance(value, dict):
         for k, v in value.items():
@@ -110,7 +100,7 @@ def catalog_messages() -> list[Message]:
 
 def all_messages() -> dict[str, dict[str, bool]]:
     contexts: dict[str, dict[str, bool]] = {}
-    for ctx, src, plural in code_messages() + settings_messages() + catalog_messages():
+    for ctx, src, plural in code_messages() + catalog_messages():
         entry = contexts.setdefault(ctx, {})
         entry[src] = entry.get(src, False) or plural
     return contexts

@@ -128,3 +128,12 @@ def test_language_choice_is_kept(qtbot: QtBot) -> None:
     d.language.setCurrentIndex(d.language.findData(""))
     got = d.settings()
     assert got is not None and got.language == ""
+
+
+def test_every_field_and_switch_has_words() -> None:
+    from massage_break.core.settings import BOOL_FIELDS, FIELDS
+    from massage_break.ui.settings_words import BOOL_WORDS, FIELD_WORDS
+
+    assert set(FIELD_WORDS) == {f.name for f in FIELDS}
+    assert set(BOOL_WORDS) == set(BOOL_FIELDS)
+    assert all(label and help_text for label, help_text in FIELD_WORDS.values())
