@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from massage_break.core.model import ShowRoutine
 from massage_break.core.settings import Settings
-from massage_break.ui import i18n
+from massage_break.ui import i18n, partner_pages
 from massage_break.ui.history_window import HistoryWindow
 from massage_break.ui.illustration import IllustrationView
 from massage_break.ui.routine_window import RoutineWindow
@@ -171,9 +171,37 @@ def test_the_main_windows_show_no_text_that_skipped_the_translator(qtbot: QtBot)
     found += [("tooltip", tray.icon.toolTip())] if "⟦" not in tray.icon.toolTip() else []
     for window in (welcome, settings, history, routine):
         found += untranslated(visible_texts(window))
+    for page in range(settings.tabs.count()):  # every page of Settings
+        settings.tabs.setCurrentIndex(page)
+        found += untranslated(visible_texts(settings))
     routine.btn_next.click()  # the next step shows its own words too
     found += untranslated(visible_texts(routine))
+    for page in partner_page_set():
+        qtbot.addWidget(page)
+        page.show()
+        found += untranslated(visible_texts(page))
     assert found == []
+
+
+def partner_page_set() -> list[QWidget]:
+    catalog = shipped_catalog()
+    routine = next(r for r in catalog.routines.values() if r.requires_partner)
+    fallback = next(r for r in catalog.routines.values() if not r.requires_partner)
+    screening = partner_pages.ScreeningPage(catalog, routine, "A")
+    screening.show_questions.click()
+    giver = partner_pages.GiverCheckPage(catalog, both_give=True)
+    giver.yes.setChecked(True)
+    return [
+        partner_pages.ConsentPage(catalog, turns=True),
+        partner_pages.ScreeningPage(catalog, routine, "B"),
+        screening,
+        giver,
+        partner_pages.PressurePage(catalog, "B"),
+        partner_pages.SwapPage(catalog, "A", "B"),
+        partner_pages.OneReceiverPage(catalog),
+        partner_pages.AftercarePage(catalog),
+        partner_pages.FallbackPage(catalog, fallback),
+    ]
 
 
 @pytest.fixture
