@@ -36,6 +36,29 @@ def _tray_icons(opts: cli.Options) -> Path | None:
         return None
 
 
+def _stored_language(settings_file: Path) -> str:
+    """The language setting, read before the settings store is loaded ("": the system)."""
+    try:
+        data = json.loads(settings_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    value = data.get("language", "") if isinstance(data, dict) else ""
+    return value if isinstance(value, str) else ""
+
+
+def _install_language(settings_file: Path, opts: cli.Options) -> None:
+    from massage_break import resources
+    from massage_break.core.settings import language_ok
+    from massage_break.ui import i18n
+
+    language = _stored_language(settings_file)
+    try:
+        folder: Path | None = resources.assets_dir(opts.assets_dir) / "i18n"
+    except FileNotFoundError:
+        folder = None
+    i18n.install(language if language_ok(language) else "", folder)
+
+
 def _command_message(opts: cli.Options) -> dict[str, Any]:
     message: dict[str, Any] = {"command": opts.command}
     if opts.command == "pause":
@@ -130,6 +153,7 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setQuitOnLastWindowClosed(False)
+    _install_language(paths.settings_file, opts)  # before the first window or menu is built
     tray = Tray(_tray_icons(opts))
     app.setWindowIcon(tray.icon.icon())
     tray_available = QSystemTrayIcon.isSystemTrayAvailable()
@@ -189,15 +213,21 @@ def _report_start_failure(app: Any, tray: Any, exc: BaseException) -> Any:
     """A tray icon that never reminds is worse than none: say what broke, then quit (1)."""
     from PySide6.QtWidgets import QMessageBox
 
+    from massage_break.ui.i18n import tr
+
     log.critical("start-up failed", exc_info=exc)
     applog.event("start_failed", error=f"{type(exc).__name__}: {exc}")
     tray.hide()
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "Could not start",  # the window title; the desktop adds " — Massage Break"
-        f"{DISPLAY_NAME} could not start, so it will not remind you to take breaks.\n\n"
-        f"{type(exc).__name__}: {exc}\n\n"
-        "Please report this message; starting the app from a terminal shows the details.",
+        tr("app", "Could not start"),  # the window title; the desktop adds " — Massage Break"
+        tr(
+            "app",
+            "%1 could not start, so it will not remind you to take breaks.\n\n%2\n\n"
+            "Please report this message; starting the app from a terminal shows the details.",
+            DISPLAY_NAME,
+            f"{type(exc).__name__}: {exc}",
+        ),
     )
     box.setObjectName("start-failed")
     box.finished.connect(lambda *_: app.exit(1))

@@ -188,7 +188,7 @@ def main() -> int:
         partner_break(catalog, out, theme)
         partner_screenshots.render(catalog, out, theme)
         d = SettingsDialog(Settings(), start_at_login=True)
-        d.edits["away_min"].setText("1")
+        d.edits["away_min"].lineEdit().setText("1 min")  # refused: below the range
         d.show()
         d.grab().save(str(out / f"settings-{theme}.png"))
         d.close()

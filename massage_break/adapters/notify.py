@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from massage_break.adapters.dbus_link import BusUnavailable, CallFailed, DBusLink
 from massage_break.identity import APP_ID
@@ -69,11 +69,12 @@ class DbusNotifier(QObject):
     ) -> None:
         # The default action (a click on the notification) has no label: servers that draw a
         # labelled default as a button (xfce4-notifyd) would show a second Start button.
-        actions = ["default", "", "start", "Start break"]
+        tr = QCoreApplication.translate  # the same words as the reminder window ("prompt")
+        actions = ["default", "", "start", tr("prompt", "Start break")]
         if can_snooze:
-            actions += ["snooze", "Snooze"]
+            actions += ["snooze", tr("prompt", "Snooze")]
         if can_skip:
-            actions += ["skip", "Skip"]
+            actions += ["skip", tr("prompt", "Skip")]
         hints = {
             "urgency": ("y", urgency),
             "desktop-entry": ("s", APP_ID),

@@ -1,4 +1,6 @@
-"""User settings: one table of fields (default, bounds, unit, label), validation, migration."""
+"""User settings: one table of fields (default, bounds, unit), validation, migration.
+
+No words here: validation returns codes (ERROR_*), and ui/settings_words.py holds the labels."""
 
 from __future__ import annotations
 
@@ -17,96 +19,19 @@ class FieldSpec:
     default: int
     minimum: int
     maximum: int
-    unit: str
-    label: str
-    help: str
+    unit: str  # "min", "s" or "times"
 
 
 FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec(
-        "break_interval_min",
-        30,
-        5,
-        180,
-        "min",
-        "Remind me after sitting for",
-        "Continuous sitting before a break is suggested. 30 minutes follows the studies on"
-        " breaking up sitting.",
-    ),
-    FieldSpec(
-        "snooze_min",
-        5,
-        1,
-        60,
-        "min",
-        "Snooze for",
-        "How long a snoozed reminder waits before it asks again.",
-    ),
-    FieldSpec(
-        "snooze_limit",
-        3,
-        0,
-        10,
-        "times",
-        "Snoozes allowed per break",
-        "After this many snoozes the reminder offers only Start and Skip.",
-    ),
-    FieldSpec(
-        "short_pause_min",
-        2,
-        1,
-        30,
-        "min",
-        "A pause shorter than this is still sitting",
-        "Reading or thinking without touching the keyboard keeps the sitting clock going.",
-    ),
-    FieldSpec(
-        "away_min",
-        5,
-        2,
-        120,
-        "min",
-        "Away this long counts as a break",
-        "Leaving the computer for this long resets the sitting clock.",
-    ),
-    FieldSpec(
-        "max_break_min",
-        12,
-        1,
-        30,
-        "min",
-        "Longest break",
-        "Routines longer than this are shortened: stretches are trimmed, never the walk.",
-    ),
-    FieldSpec(
-        "typing_grace_s",
-        60,
-        0,
-        300,
-        "s",
-        "Wait for a pause in typing for up to",
-        "A due reminder waits until you stop typing for a moment, at most this long.",
-    ),
-    FieldSpec(
-        "escalate_after",
-        2,
-        1,
-        3,
-        "times",
-        "Unanswered reminders before a small window",
-        "An ignored reminder comes back a little firmer; after this many, as a small window "
-        "that never takes your keyboard.",
-    ),
-    FieldSpec(
-        "skip_limit",
-        3,
-        1,
-        10,
-        "times",
-        "Skips per sitting stretch",
-        "After this many skips in one stretch of sitting, a reminder offers Start and Snooze; "
-        "the last allowed skip asks you to confirm.",
-    ),
+    FieldSpec("break_interval_min", 30, 5, 180, "min"),
+    FieldSpec("snooze_min", 5, 1, 60, "min"),
+    FieldSpec("snooze_limit", 3, 0, 10, "times"),
+    FieldSpec("short_pause_min", 2, 1, 30, "min"),
+    FieldSpec("away_min", 5, 2, 120, "min"),
+    FieldSpec("max_break_min", 12, 1, 30, "min"),
+    FieldSpec("typing_grace_s", 60, 0, 300, "s"),
+    FieldSpec("escalate_after", 2, 1, 3, "times"),
+    FieldSpec("skip_limit", 3, 1, 10, "times"),
 )
 
 FIELD_BY_NAME: dict[str, FieldSpec] = {f.name: f for f in FIELDS}
@@ -119,10 +44,10 @@ GROUPS: dict[str, str] = {
 }
 
 
-BOOL_FIELDS: dict[str, tuple[bool, str]] = {
-    "partner_mode": (False, "Offer partner back-massage routines when someone is with me"),
-    "reduced_motion": (False, "Reduce motion: show still pictures instead of animations"),
-    "sound": (True, "Play a soft sound when a step asks you to close your eyes or look away"),
+BOOL_FIELDS: dict[str, bool] = {  # name: default
+    "partner_mode": False,
+    "reduced_motion": False,
+    "sound": True,
 }
 #: how long the history keeps its rows, in days (0: everything); applied at each start
 KEEP_HISTORY_DAYS = (0, 365, 90)
@@ -130,6 +55,8 @@ KEEP_HISTORY_DAYS = (0, 365, 90)
 #: exercise id lists, stored as JSON lists: favourites; hidden ("Hide this exercise", or
 #: "Not for me" to its health question); cleared (its health question answered "OK for me")
 ID_LISTS = ("favourites", "hidden", "cleared")
+#: the languages the app ships besides its English source; "" follows the system
+LANGUAGES = ("en", "zh_CN")
 
 
 @dataclass(frozen=True)
@@ -151,6 +78,7 @@ class Settings:
     cleared: tuple[str, ...] = ()  # exercise ids whose health questions were "OK for me"
     working_hours: tuple[Span, ...] = ()  # empty: remind at any time
     keep_history_days: int = 0  # one of KEEP_HISTORY_DAYS; 0 keeps everything
+    language: str = ""  # "" follows the system; otherwise one of LANGUAGES
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -187,28 +115,35 @@ class FutureVersionError(SettingsError):
     """Written by a newer version of the app: read it, but never overwrite it."""
 
 
+#: what validation can say about a field (the UI puts these into words)
+ERROR_NOT_A_NUMBER = "not_a_number"
+ERROR_OUT_OF_RANGE = "out_of_range"
+ERROR_NOT_ABOVE_SHORT_PAUSE = "not_above_short_pause"  # away_min
+ERROR_NOT_ABOVE_AWAY = "not_above_away"  # break_interval_min
+
+
 def field_error(name: str, value: object) -> str | None:
-    """The message to show next to a field, or None when the value is acceptable."""
+    """The error code for a field's value, or None when the value is acceptable."""
     spec = FIELD_BY_NAME[name]
     if isinstance(value, bool) or not isinstance(value, int):
-        return f"{spec.label}: enter a whole number."
+        return ERROR_NOT_A_NUMBER
     if not spec.minimum <= value <= spec.maximum:
-        return f"Use a value from {spec.minimum} to {spec.maximum} {spec.unit}."
+        return ERROR_OUT_OF_RANGE
     return None
 
 
 def cross_errors(values: dict[str, int]) -> dict[str, str]:
-    """Errors that involve more than one field, keyed by the field to mark."""
+    """Error codes that involve more than one field, keyed by the field to mark."""
     errors: dict[str, str] = {}
     if values["short_pause_min"] >= values["away_min"]:
-        errors["away_min"] = "Must be longer than the short pause."
+        errors["away_min"] = ERROR_NOT_ABOVE_SHORT_PAUSE
     if values["away_min"] >= values["break_interval_min"]:
-        errors["break_interval_min"] = "Must be longer than the away time."
+        errors["break_interval_min"] = ERROR_NOT_ABOVE_AWAY
     return errors
 
 
 def validate(values: dict[str, object]) -> dict[str, str]:
-    """All errors for a full set of values, keyed by field name; empty when valid."""
+    """All error codes for a full set of values, keyed by field name; empty when valid."""
     errors: dict[str, str] = {}
     for spec in FIELDS:
         message = field_error(spec.name, values.get(spec.name))
@@ -261,7 +196,7 @@ def from_dict(data: object) -> tuple[Settings, list[str]]:
         for name in ("short_pause_min", "away_min", "break_interval_min"):
             values[name] = getattr(defaults, name)
     extra: dict[str, Any] = {}
-    for name, (default, _label) in BOOL_FIELDS.items():
+    for name, default in BOOL_FIELDS.items():
         raw = data.get(name, default)
         extra[name] = raw if isinstance(raw, bool) else default
         if not isinstance(raw, bool):
@@ -282,7 +217,16 @@ def from_dict(data: object) -> tuple[Settings, list[str]]:
     except hours.HoursError as exc:
         notes.append(f"working_hours: {exc}; reminders allowed at any time")
         extra["working_hours"] = ()
+    raw_language = data.get("language", "")
+    extra["language"] = raw_language if language_ok(raw_language) else ""
+    if not language_ok(raw_language):
+        notes.append(f"language: {raw_language!r} is not shipped; following the system")
     return Settings(**values, **extra), notes
+
+
+def language_ok(value: object) -> bool:
+    """ "" (follow the system) or a shipped language code."""
+    return value == "" or value in LANGUAGES
 
 
 def field_names() -> list[str]:

@@ -13,7 +13,6 @@ from massage_break.core import hours
 from massage_break.core.catalog import Catalog
 from massage_break.core.clock import Clock
 from massage_break.core.composer import routine_for
-from massage_break.core.describe import length_text, minutes_text, reason, status_text
 from massage_break.core.engine import Engine
 from massage_break.core.model import (
     Activity,
@@ -32,8 +31,11 @@ from massage_break.core.model import (
     WithdrawPrompt,
 )
 from massage_break.core.ports import HistoryStore, IdleSource, Notifier, Scheduler, SettingsStore
+from massage_break.core.reasons import reason
 from massage_break.core.settings import Settings, with_preference
 from massage_break.log import event
+from massage_break.ui.i18n import content, tr
+from massage_break.ui.wording import length_text, minutes_text, status_text, time_text
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +187,10 @@ class AppController(QObject):
         try:
             self.apply_settings(with_preference(self.settings, exercise_id, change))
         except OSError as exc:
-            self.notice.emit("Preference not saved", f"Could not save your settings: {exc}")
+            self.notice.emit(
+                tr("app", "Preference not saved"),
+                tr("app", "Could not save your settings: %1", exc),
+            )
 
     def check_in(self, answer: str) -> None:
         self.engine.on_check_in(answer)
@@ -290,9 +295,21 @@ class AppController(QObject):
         sat = minutes_text(prompt.sitting_seconds / self.minute.total_seconds())
         length = length_text(routine.total_seconds)
         if prompt.repeat:
-            body = f"Still sitting ({sat}). {routine.title}: a {length} break, when you can."
+            body = tr(
+                "app",
+                "Still sitting (%1). %2: a %3 break, when you can.",
+                sat,
+                content(routine.title),
+                length,
+            )
         else:
-            body = f"You have been sitting for {sat}. {routine.title}: a {length} break."
+            body = tr(
+                "app",
+                "You have been sitting for %1. %2: a %3 break.",
+                sat,
+                content(routine.title),
+                length,
+            )
         event(
             "prompt",
             routine=prompt.routine_id,
@@ -305,15 +322,15 @@ class AppController(QObject):
         urgency = 2 if prompt.escalate else 1
         try:
             self.notifier.notify(
-                "Time for a break", body, prompt.can_snooze, prompt.can_skip, urgency
+                tr("app", "Time for a break"), body, prompt.can_snooze, prompt.can_skip, urgency
             )
         except Exception as exc:  # a notification server that went away mid-session
             log.warning("notification failed (%s); showing the reminder window", exc)
-            self.escalated.emit("Time for a break", body, prompt)
+            self.escalated.emit(tr("app", "Time for a break"), body, prompt)
             return
         if prompt.escalate and not getattr(self.notifier, "is_window", False):
             # the notifier is not already the small window: show that one beside it
-            self.escalated.emit("Time for a break", body, prompt)
+            self.escalated.emit(tr("app", "Time for a break"), body, prompt)
 
     def _record_bout(self, effect: RecordBout) -> None:
         """A stretch of sitting for the history window. A failure is only logged: the same
@@ -332,7 +349,10 @@ class AppController(QObject):
             self.history.append(r)
         except Exception as exc:
             log.error("could not write history: %s", exc)
-            self.notice.emit("History not saved", f"This break could not be recorded: {exc}")
+            self.notice.emit(
+                tr("app", "History not saved"),
+                tr("app", "This break could not be recorded: %1", exc),
+            )
             return
         self.recorded.emit(r)
         event(
@@ -347,7 +367,7 @@ class AppController(QObject):
 
     def tooltip(self) -> str:
         paused = self.status.paused_until
-        local = paused.astimezone(self._local_now().tzinfo).strftime("%H:%M") if paused else ""
+        local = time_text(paused.astimezone(self._local_now().tzinfo)) if paused else ""
         return status_text(self.status, self.clock.now(), self.minute, local)
 
     def reason(self) -> str:

@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPalette, QP
 from PySide6.QtWidgets import QWidget
 
 from massage_break.core.history import GROUPS, DaySummary
+from massage_break.ui.i18n import tr
+from massage_break.ui.wording import day_text, group_text, number, weekday_short
 
 COLOURS = {
     "taken": QColor("#2b8ab8"),
@@ -26,15 +28,17 @@ LEFT, RIGHT = 28.0, 8.0  # room for the scale on the left
 
 def day_label(summary: DaySummary, count: int) -> str:
     """'Mon' under a week of bars; the day of the month when there are more."""
-    return summary.day.strftime("%a") if count <= 7 else str(summary.day.day)
+    return weekday_short(summary.day) if count <= 7 else number(summary.day.day)
 
 
 def describe(days: Sequence[DaySummary]) -> str:
     parts = []
     for d in days:
-        counts = ", ".join(f"{d.counts[g]} {g}" for g in GROUPS if d.counts[g])
-        parts.append(f"{d.day:%A} {d.day.day} {d.day:%B}: {counts or 'no reminders'}")
-    return "; ".join(parts)
+        counts = tr("chart", ", ").join(
+            tr("chart", "%1 %2", number(d.counts[g]), group_text(g)) for g in GROUPS if d.counts[g]
+        )
+        parts.append(tr("chart", "%1: %2", day_text(d.day), counts or tr("chart", "no reminders")))
+    return tr("chart", "; ").join(parts)
 
 
 class HistoryChart(QWidget):
@@ -47,7 +51,7 @@ class HistoryChart(QWidget):
         self.days: list[DaySummary] = []
         self.selected: date | None = None
         self.setObjectName("history-chart")
-        self.setAccessibleName("Reminders per day; arrow keys pick a day")
+        self.setAccessibleName(tr("chart", "Reminders per day; arrow keys pick a day"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setMinimumSize(320, 180)
@@ -148,5 +152,9 @@ class HistoryChart(QWidget):
         for group in GROUPS:
             p.fillRect(QRectF(x, 6, 12, 12), COLOURS[group])
             p.setPen(text)
-            p.drawText(QRectF(x + 16, 0, 200, LEGEND_HEIGHT), Qt.AlignmentFlag.AlignVCenter, group)
-            x += 16 + metrics.horizontalAdvance(group) + 14
+            p.drawText(
+                QRectF(x + 16, 0, 200, LEGEND_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter,
+                group_text(group),
+            )
+            x += 16 + metrics.horizontalAdvance(group_text(group)) + 14

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_break.core.describe import minutes_text
 from massage_break.core.history import (
     GROUPS,
     OUTCOME_GROUP,
@@ -36,14 +35,27 @@ from massage_break.core.history import (
 )
 from massage_break.core.model import Bout, BreakRecord
 from massage_break.ui.history_chart import HistoryChart
+from massage_break.ui.i18n import N_, content, tr
+from massage_break.ui.wording import day_text, group_count_text, group_text, minutes_text, time_text
 
 if TYPE_CHECKING:
     from massage_break.ui.history_model import HistoryModel
 
-RANGES = (("Last 7 days", 7), ("Last 14 days", 14), ("Last 4 weeks", 28))
-EMPTY_TODAY = (
+RANGES = (
+    (N_("history", "Last 7 days"), 7),
+    (N_("history", "Last 14 days"), 14),
+    (N_("history", "Last 4 weeks"), 28),
+)
+EMPTY_TODAY = N_(
+    "history",
     "No reminders yet today. The first one comes after a stretch of sitting; "
-    "you can also take a break now from the tray menu."
+    "you can also take a break now from the tray menu.",
+)
+COLUMNS = (
+    N_("history", "Time"),
+    N_("history", "How it ended"),
+    N_("history", "Routine"),
+    N_("history", "After sitting"),
 )
 
 
@@ -61,7 +73,7 @@ class HistoryWindow(QWidget):
         self._bouts: list[Bout] = []
         self._day = date.min
         self.setObjectName("history-window")
-        self.setWindowTitle("Your breaks – Massage Break")
+        self.setWindowTitle(tr("history", "Your breaks – Massage Break"))
         self.heading = QLabel()
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -78,13 +90,13 @@ class HistoryWindow(QWidget):
         self.sitting_line.setWordWrap(True)
         self.range = QComboBox()
         self.range.setObjectName("history-range")
-        self.range.setAccessibleName("Days shown in the chart")
+        self.range.setAccessibleName(tr("history", "Days shown in the chart"))
         for label, days in RANGES:
-            self.range.addItem(label, days)
+            self.range.addItem(tr("history", label), days)
         self.range.currentIndexChanged.connect(self.refresh)
         self.chart = HistoryChart()
         self.chart.picked.connect(self._pick)
-        self.list_label = QLabel("<b>Today</b>")
+        self.list_label = QLabel(f"<b>{tr('history', 'Today')}</b>")
         self.list_label.setObjectName("history-list-label")
         self.selected: date | None = None  # the day listed below the chart; None: today
         self._records: list[BreakRecord] = []
@@ -92,8 +104,8 @@ class HistoryWindow(QWidget):
         self.range_line.setObjectName("history-range-summary")
         self.rows = QTreeWidget()
         self.rows.setObjectName("history-rows")
-        self.rows.setAccessibleName("Today's reminders")
-        self.rows.setHeaderLabels(["Time", "How it ended", "Routine", "After sitting"])
+        self.rows.setAccessibleName(tr("history", "Today's reminders"))
+        self.rows.setHeaderLabels([tr("history", w) for w in COLUMNS])
         self.rows.setRootIsDecorated(False)
         self.rows.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.rows.header().setStretchLastSection(True)
@@ -103,13 +115,13 @@ class HistoryWindow(QWidget):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         self.export_button = buttons.addButton(
-            "Export as CSV…", QDialogButtonBox.ButtonRole.ActionRole
+            tr("history", "Export as CSV…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.export_button.setObjectName("history-export")
         self.export_button.clicked.connect(self.export)
         self.export_button.setVisible(export is not None)
         self.delete_button = buttons.addButton(
-            "Delete all history…", QDialogButtonBox.ButtonRole.ResetRole
+            tr("history", "Delete all history…"), QDialogButtonBox.ButtonRole.ResetRole
         )
         self.delete_button.setObjectName("history-delete")
         self.delete_button.clicked.connect(self.ask_delete_all)
@@ -119,7 +131,7 @@ class HistoryWindow(QWidget):
         self.export_result.setWordWrap(True)
         self.export_result.setVisible(False)
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>Recent days</b> · pick a day to list it"))
+        top.addWidget(QLabel(tr("history", "<b>Recent days</b> · pick a day to list it")))
         top.addStretch(1)
         top.addWidget(self.range)
         layout = QVBoxLayout(self)
@@ -147,16 +159,19 @@ class HistoryWindow(QWidget):
         """Ask first (No is the default), then delete every reminder and stretch."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Delete all history?",
-            "This deletes every reminder and stretch of sitting that Massage Break has "
-            "recorded. It cannot be undone. Export first if you want a copy.",
+            tr("history", "Delete all history?"),
+            tr(
+                "history",
+                "This deletes every reminder and stretch of sitting that Massage Break has "
+                "recorded. It cannot be undone. Export first if you want a copy.",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
         box.setObjectName("confirm-delete-history")
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("Delete all history")
-        box.button(QMessageBox.StandardButton.No).setText("Keep it")
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("history", "Delete all history"))
+        box.button(QMessageBox.StandardButton.No).setText(tr("history", "Keep it"))
         box.accepted.connect(self.delete_all)
         box.finished.connect(box.deleteLater)
         box.setModal(True)
@@ -167,9 +182,9 @@ class HistoryWindow(QWidget):
         try:
             removed = self.model.delete_all()
         except Exception as exc:  # a locked or broken file: say so, keep the rows shown
-            text = f"Could not delete the history: {exc}."
+            text = tr("history", "Could not delete the history: %1.", exc)
         else:
-            text = f"Deleted {removed} rows of history."
+            text = tr("history", "Deleted %n rows of history.", n=removed)
         self.export_result.setText(text)
         self.export_result.setVisible(True)
 
@@ -179,9 +194,9 @@ class HistoryWindow(QWidget):
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Export your history",
+            tr("history", "Export your history"),
             str(Path.home() / "massage-break-history.csv"),
-            "CSV files (*.csv)",
+            tr("history", "CSV files (*.csv)"),
         )
         if not name:
             return
@@ -189,9 +204,9 @@ class HistoryWindow(QWidget):
         try:
             count = self._export(path)
         except OSError as exc:
-            text = f"Could not export to {path.name}: {exc.strerror or exc}."
+            text = tr("history", "Could not export to %1: %2.", path.name, exc.strerror or exc)
         else:
-            text = f"Saved {count} rows to {path}."
+            text = tr("history", "Saved %n rows to %1.", path, n=count)
         self.export_result.setText(text)
         self.export_result.setVisible(True)
 
@@ -211,7 +226,7 @@ class HistoryWindow(QWidget):
         try:
             return list(self.model.records(start, end)), ""
         except Exception as exc:  # a history file that went away: say so, show nothing
-            return [], f"The history could not be read: {exc}"
+            return [], tr("history", "The history could not be read: %1", exc)
 
     def refresh(self, *_: object) -> None:
         tz = self.model.tz
@@ -223,7 +238,7 @@ class HistoryWindow(QWidget):
         if self.selected not in days:
             self.selected = None
         summaries = summarise(records, days, tz)
-        self.heading.setText(f"Today, {today:%A} {today.day} {today:%B}")
+        self.heading.setText(tr("history", "Today, %1", day_text(today)))
         self._load_desk(today)
         self._status()
         self._today(summaries[-1])
@@ -239,35 +254,41 @@ class HistoryWindow(QWidget):
 
     def _list(self, day: date, today: date) -> None:
         """The rows of one day under the chart: today unless a bar was picked."""
-        name = "Today" if day == today else f"{day:%A} {day.day} {day:%B}"
+        name = tr("history", "Today") if day == today else day_text(day)
         self.list_label.setText(f"<b>{name}</b>")
-        self.rows.setAccessibleName(f"Reminders: {name}")
+        self.rows.setAccessibleName(tr("history", "Reminders: %1", name))
         tz = self.model.tz
         self._rows([r for r in self._records if local_day(r, tz) == day])
         if day != today:
-            self.empty.setText("No reminders on this day.")
+            self.empty.setText(tr("history", "No reminders on this day."))
         else:
-            self.empty.setText(EMPTY_TODAY)
+            self.empty.setText(tr("history", EMPTY_TODAY))
 
     def _minutes(self, seconds: int) -> str:
         return minutes_text(seconds / self.model.minute.total_seconds())
 
     def _today(self, summary: DaySummary) -> None:
-        counts = [
-            f"{n} {'breaks taken' if n > 1 else 'break taken'}" if g == "taken" else f"{n} {g}"
-            for g in GROUPS
-            if (n := summary.counts[g])
-        ]
-        self.today_line.setText(" · ".join(counts) if counts else "No reminders yet today.")
+        counts = [group_count_text(g, n) for g in GROUPS if (n := summary.counts[g])]
+        self.today_line.setText(
+            tr("history", " · ").join(counts)
+            if counts
+            else tr("history", "No reminders yet today.")
+        )
         parts = []
         if summary.longest_sitting_s:
             parts.append(
-                f"Longest sitting before a reminder: {self._minutes(summary.longest_sitting_s)}"
+                tr(
+                    "history",
+                    "Longest sitting before a reminder: %1",
+                    self._minutes(summary.longest_sitting_s),
+                )
             )
         average = summary.average_before_break_s
         if average is not None:
-            parts.append(f"on average {self._minutes(average)} before a break you took")
-        self.sitting_line.setText("; ".join(parts))
+            parts.append(
+                tr("history", "on average %1 before a break you took", self._minutes(average))
+            )
+        self.sitting_line.setText(tr("history", "; ").join(parts))
         self.sitting_line.setVisible(bool(parts))
 
     def _load_desk(self, today: date) -> None:
@@ -288,12 +309,21 @@ class HistoryWindow(QWidget):
             bouts.append(Bout(now - timedelta(seconds=sitting), now))
         day = sitting_on(self._day, bouts, self.model.tz)
         if not day.stretches:
-            self.desk_line.setText("No sitting measured today yet.")
+            self.desk_line.setText(tr("history", "No sitting measured today yet."))
             return
-        stretches = "1 stretch" if day.stretches == 1 else f"{day.stretches} stretches"
+        stretches = (
+            tr("history", "%n stretch", n=1)
+            if day.stretches == 1
+            else tr("history", "%n stretches", n=day.stretches)
+        )
         self.desk_line.setText(
-            f"At the desk today: {self._minutes(int(day.total_s))} in {stretches}, "
-            f"the longest {self._minutes(int(day.longest_s))}"
+            tr(
+                "history",
+                "At the desk today: %1 in %2, the longest %3",
+                self._minutes(int(day.total_s)),
+                stretches,
+                self._minutes(int(day.longest_s)),
+            )
         )
 
     def _range_summary(self, summaries: Sequence[DaySummary]) -> None:
@@ -303,9 +333,9 @@ class HistoryWindow(QWidget):
             share = round(100 * taken / reminders)
             # reminders and breaks started from the tray alike; a snoozed reminder comes back,
             # so it is counted once, where it ended
-            text = f"Breaks taken: {taken} of {reminders} offered ({share}%)."
+            text = tr("history", "Breaks taken: %1 of %2 offered (%3%).", taken, reminders, share)
         else:
-            text = "Nothing recorded in these days yet."
+            text = tr("history", "Nothing recorded in these days yet.")
         self.range_line.setText(text)
 
     def _rows(self, records: Sequence[BreakRecord]) -> None:
@@ -314,9 +344,9 @@ class HistoryWindow(QWidget):
         for r in reversed(records):  # newest first
             item = QTreeWidgetItem(
                 [
-                    r.at.astimezone(tz).strftime("%H:%M"),
-                    OUTCOME_GROUP[r.outcome],
-                    self.model.title(r.routine_id) or r.routine_id,
+                    time_text(r.at.astimezone(tz)),
+                    group_text(OUTCOME_GROUP[r.outcome]),
+                    content(title) if (title := self.model.title(r.routine_id)) else r.routine_id,
                     self._minutes(r.sitting_seconds),
                 ]
             )

@@ -5,10 +5,12 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, QTimer
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
+
+from massage_break.ui.i18n import tr
 
 # The art uses these exact tokens; dark mode swaps them (content-brief §6.1).
 LIGHT = {
@@ -71,6 +73,8 @@ class IllustrationView(QWidget):
         self._blend = 0.0  # 0: only the shown frame, 1: fully the other one
         self._pixmaps: dict[tuple[Path, int, int, bool, str], QPixmap] = {}
         self.setMinimumSize(200, 200)
+        # a left arm stays a left arm: the picture never follows a right-to-left layout
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._timer = QTimer(self)
         self._timer.setInterval(self.HOLD_MS)
         self._timer.timeout.connect(self._start_fade)
@@ -96,7 +100,7 @@ class IllustrationView(QWidget):
             self._timer.start()
         else:
             self._timer.stop()
-        self.setAccessibleName("Illustration")
+        self.setAccessibleName(tr("illustration", "Illustration"))
         self.setAccessibleDescription(alt)
         self.setToolTip(alt)
         self.update()

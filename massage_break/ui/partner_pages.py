@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_break.core.catalog import Catalog, Routine
+from massage_break.core.catalog import PRESSURE_CEILING, Catalog, Routine
 from massage_break.core.partner import RECEIVER, may_receive, pressure_message
+from massage_break.ui.i18n import content, tr
+from massage_break.ui.palette_colours import error_style
 from massage_break.ui.texts import STOP_AND_GET_HELP
-
-ERROR_STYLE = "color: #c0392b;"
 
 
 def _wrapped(text: str, bold: bool = False) -> QLabel:
@@ -51,17 +51,63 @@ def _help_box() -> QFrame:
     box.setObjectName("stop-and-get-help")
     box.setFrameShape(QFrame.Shape.StyledPanel)
     inner = QVBoxLayout(box)
-    inner.addWidget(_wrapped(STOP_AND_GET_HELP))
+    inner.addWidget(_wrapped(tr("texts", STOP_AND_GET_HELP)))
     return box
 
 
 def _stop_words(catalog: Catalog) -> str:
-    words = " / ".join(f"\u201c{w}\u201d" for w in catalog.partner.stop_words)
-    return f"Words to use at any time: {words}. \u201cStop\u201d always means stop at once."
+    words = " / ".join(
+        tr("partner", "\u201c%1\u201d", content(w)) for w in catalog.partner.stop_words
+    )
+    return tr(
+        "partner",
+        "Words to use at any time: %1. \u201cStop\u201d always means stop at once.",
+        words,
+    )
 
 
-def _yes_no(owner: QWidget, key: str) -> tuple[QButtonGroup, QRadioButton, QRadioButton]:
-    yes, no = QRadioButton("Yes"), QRadioButton("No")
+def _person(label: str) -> str:
+    """ "Giver" and "Receiver" in the user's language; the letters A and B stay as they are."""
+    return {"Giver": tr("partner", "Giver"), "Receiver": tr("partner", "Receiver")}.get(
+        label, label
+    )
+
+
+def pressure_words(value: int, catalog: Catalog) -> tuple[bool, str]:
+    """core.partner.pressure_message's verdict, said in the user's language."""
+    ok, _english = pressure_message(value, catalog)
+    cap = min(catalog.partner.pressure_cap, PRESSURE_CEILING)
+    low, high = catalog.partner.pressure_target
+    if not ok:
+        text = tr(
+            "partner",
+            "%1 is more than a partner should ever use: %2 is the most. Pick %3 or less.",
+            value,
+            cap,
+            high,
+        )
+    elif value < low:
+        text = tr(
+            "partner",
+            "%1 is light. Fine for sweeps; most strokes feel best at %2-%3.",
+            value,
+            low,
+            high,
+        )
+    elif value <= high:
+        text = tr("partner", "%1 is the target: firm but easy, you can breathe and relax.", value)
+    else:
+        text = tr("partner", "%1 is the ceiling. Keep it there or lighter, never more.", value)
+    return ok, text
+
+
+def _yes_no(
+    owner: QWidget, key: str, question: str = ""
+) -> tuple[QButtonGroup, QRadioButton, QRadioButton]:
+    yes, no = QRadioButton(tr("partner", "Yes")), QRadioButton(tr("partner", "No"))
+    if question:  # a screen reader says which question the answer belongs to
+        yes.setAccessibleName(tr("partner", "%1: yes", question))
+        no.setAccessibleName(tr("partner", "%1: no", question))
     yes.setObjectName(f"{key}-yes")
     no.setObjectName(f"{key}-no")
     group = QButtonGroup(owner)
@@ -101,30 +147,38 @@ class ConsentPage(_Page):
     done(True): both said yes; done(False): no touch today."""
 
     def __init__(self, catalog: Catalog, turns: bool = False) -> None:
-        super().__init__("consent-page", "Before you start: ask, and wait for a clear yes")
+        super().__init__(
+            "consent-page", tr("partner", "Before you start: ask, and wait for a clear yes")
+        )
         pp = catalog.partner
         if turns:
             self.column.addWidget(
-                _wrapped("Decide who receives first: that person is A, the other is B.")
+                _wrapped(
+                    tr("partner", "Decide who receives first: that person is A, the other is B.")
+                )
             )
             giver, receiver = "B", "A"
         else:
-            giver, receiver = "Giver", "Receiver"
-        self.column.addWidget(_wrapped(f"{giver}, read this out loud:"))
-        script = _wrapped(f"\u201c{pp.consent_script}\u201d", bold=True)
+            giver, receiver = _person("Giver"), _person("Receiver")
+        self.column.addWidget(_wrapped(tr("partner", "%1, read this out loud:", giver)))
+        script = _wrapped(tr("partner", "\u201c%1\u201d", content(pp.consent_script)), bold=True)
         script.setObjectName("consent-script")
         self.column.addWidget(script)
         self.column.addWidget(_wrapped(_stop_words(catalog)))
         self.giver = QCheckBox(
-            f"{giver}: I asked out loud, and I stop the moment I hear \u201cstop\u201d"
+            tr(
+                "partner",
+                "%1: I asked out loud, and I stop the moment I hear \u201cstop\u201d",
+                giver,
+            )
         )
-        self.receiver = QCheckBox(f"{receiver}: I said a clear yes")
+        self.receiver = QCheckBox(tr("partner", "%1: I said a clear yes", receiver))
         for box in (self.giver, self.receiver):
             box.toggled.connect(self._update)
             self.column.addWidget(box)
-        self.column.addWidget(_wrapped(pp.no_touch_note))
-        self.alternative = QPushButton("No touch today: stretch side by side")
-        self.next = QPushButton("We both said yes: continue")
+        self.column.addWidget(_wrapped(content(pp.no_touch_note)))
+        self.alternative = QPushButton(tr("partner", "No touch today: stretch side by side"))
+        self.next = QPushButton(tr("partner", "We both said yes: continue"))
         self.next.setDefault(True)
         self.next.setEnabled(False)
         self.alternative.clicked.connect(lambda: self.done.emit(False))
@@ -143,23 +197,33 @@ class ScreeningPage(_Page):
     the result, and nothing is stored."""
 
     def __init__(self, catalog: Catalog, routine: Routine, person: str = RECEIVER) -> None:
-        whose = "the person receiving" if person == RECEIVER else person
-        super().__init__("screening-page", f"Private questions for {whose}")
+        heading = (
+            tr("partner", "Private questions for the person receiving")
+            if person == RECEIVER
+            else tr("partner", "Private questions for %1", person)
+        )
+        super().__init__("screening-page", heading)
         self.routine, self.person = routine, person
-        other = "Giver" if person == RECEIVER else ("B" if person == "A" else "A")
+        other = _person("Giver") if person == RECEIVER else ("B" if person == "A" else "A")
         self.stack = QStackedWidget()
         cover = QWidget()
         cover_column = QVBoxLayout(cover)
         cover_column.addWidget(
             _wrapped(
-                f"{other}, please look away from "
-                "the screen for a moment. These answers are private: the app does not store "
-                "them, does not show them to anyone, and will never say whose answer decided "
-                "anything."
+                tr(
+                    "partner",
+                    "%1, please look away from "
+                    "the screen for a moment. These answers are private: the app does not store "
+                    "them, does not show them to anyone, and will never say whose answer decided "
+                    "anything.",
+                    other,
+                )
             )
         )
         self.show_questions = QPushButton(
-            "Show my questions" if person == RECEIVER else f"I am {person}: show my questions"
+            tr("partner", "Show my questions")
+            if person == RECEIVER
+            else tr("partner", "I am %1: show my questions", person)
         )
         self.show_questions.clicked.connect(lambda: self.stack.setCurrentIndex(1))
         cover_column.addWidget(self.show_questions, 0, Qt.AlignmentFlag.AlignLeft)
@@ -169,17 +233,21 @@ class ScreeningPage(_Page):
         q_column.setContentsMargins(0, 0, 0, 0)
         q_column.addWidget(
             _wrapped(
-                "Answer for yourself only. A \u201cyes\u201d simply means no back rub for you "
-                "today; you can still walk and stretch."
+                tr(
+                    "partner",
+                    "Answer for yourself only. A \u201cyes\u201d simply means no back rub for "
+                    "you today; you can still walk and stretch.",
+                )
             )
         )
         grid = QGridLayout()
         self.groups: dict[str, QButtonGroup] = {}
         for row, code in enumerate(routine.screening):
-            group, yes, no = _yes_no(self, code)
+            question = content(catalog.contraindications[code])
+            group, yes, no = _yes_no(self, code, question)
             group.buttonToggled.connect(self._update)
             self.groups[code] = group
-            grid.addWidget(_wrapped(catalog.contraindications[code]), row, 0)
+            grid.addWidget(_wrapped(question), row, 0)
             grid.addWidget(yes, row, 1)
             grid.addWidget(no, row, 2)
         grid.setColumnStretch(0, 1)
@@ -188,7 +256,7 @@ class ScreeningPage(_Page):
         self.stack.addWidget(cover)
         self.stack.addWidget(questions)
         self.column.addWidget(self.stack, 1)
-        self.next = QPushButton("Done: hide my answers and continue")
+        self.next = QPushButton(tr("partner", "Done: hide my answers and continue"))
         self.next.setEnabled(False)
         self.next.clicked.connect(self._finish)
         self.buttons.addWidget(self.next)
@@ -213,22 +281,28 @@ class OneReceiverPage(_Page):
     pair agree who receives. done(None) once they have."""
 
     def __init__(self, catalog: Catalog) -> None:
-        super().__init__("one-receiver-page", "Only one of you will receive today")
+        super().__init__("one-receiver-page", tr("partner", "Only one of you will receive today"))
         self.column.addWidget(
             _wrapped(
-                "The answers allow one back rub today, not two. Nobody needs to say why, and "
-                "the app will not tell."
+                tr(
+                    "partner",
+                    "The answers allow one back rub today, not two. Nobody needs to say why, "
+                    "and the app will not tell.",
+                )
             )
         )
         self.column.addWidget(
             _wrapped(
-                "Agree between you who sits and receives; the other gives. If any of your own "
-                "answers was \u201cyes\u201d, let the other person receive. There is one turn "
-                "today, and you both do the walk and the stretches."
+                tr(
+                    "partner",
+                    "Agree between you who sits and receives; the other gives. If any of your "
+                    "own answers was \u201cyes\u201d, let the other person receive. There is one "
+                    "turn today, and you both do the walk and the stretches.",
+                )
             )
         )
         self.column.addWidget(_wrapped(_stop_words(catalog)))
-        self.next = QPushButton("We have agreed: continue")
+        self.next = QPushButton(tr("partner", "We have agreed: continue"))
         self.next.setDefault(True)
         self.next.clicked.connect(lambda: self.done.emit(None))
         self.buttons.addWidget(self.next)
@@ -242,23 +316,34 @@ class GiverCheckPage(_Page):
 
     def __init__(self, catalog: Catalog, both_give: bool = False) -> None:
         heading = (
-            "A question for both of you as givers" if both_give else "A question for the giver"
+            tr("partner", "A question for both of you as givers")
+            if both_give
+            else tr("partner", "A question for the giver")
         )
         super().__init__("giver-check-page", heading)
         self.column.addWidget(
             _wrapped(
-                "Giving a back rub uses your hands, wrists and shoulders, and leaning in uses "
-                "your back."
+                tr(
+                    "partner",
+                    "Giving a back rub uses your hands, wrists and shoulders, and leaning in "
+                    "uses your back.",
+                )
             )
         )
-        ask = "Each of you, for yourself:" if both_give else "Giver:"
-        question = _wrapped(f"{ask} {catalog.partner.giver_question}")
+        ask = tr("partner", "Each of you, for yourself:") if both_give else tr("partner", "Giver:")
+        giver_question = content(catalog.partner.giver_question)
+        question = _wrapped(tr("partner", "%1 %2", ask, giver_question))
         self.column.addWidget(question)
         if both_give:
             self.column.addWidget(
-                _wrapped("If either of you would answer yes, choose Yes; nobody needs to say who.")
+                _wrapped(
+                    tr(
+                        "partner",
+                        "If either of you would answer yes, choose Yes; nobody needs to say who.",
+                    )
+                )
             )
-        self.group, self.yes, self.no = _yes_no(self, "giver")
+        self.group, self.yes, self.no = _yes_no(self, "giver", giver_question)
         self.group.buttonToggled.connect(self._update)
         row = QHBoxLayout()
         row.addWidget(self.yes)
@@ -267,7 +352,7 @@ class GiverCheckPage(_Page):
         self.column.addLayout(row)
         self.note = _wrapped("")
         self.column.addWidget(self.note)
-        self.next = QPushButton("Continue")
+        self.next = QPushButton(tr("partner", "Continue"))
         self.next.setEnabled(False)
         self.next.clicked.connect(lambda: self.done.emit(self.group.checkedId() == 1))
         self.buttons.addWidget(self.next)
@@ -276,10 +361,13 @@ class GiverCheckPage(_Page):
     def _update(self) -> None:
         sore = self.group.checkedId() == 1
         self.note.setText(
-            "Then today uses only the gentle strokes: flat palms, light circles and sweeps, "
-            "no leaning in and no kneading. Stop if giving starts to hurt."
+            tr(
+                "partner",
+                "Then today uses only the gentle strokes: flat palms, light circles and sweeps, "
+                "no leaning in and no kneading. Stop if giving starts to hurt.",
+            )
             if sore
-            else "Good. Still, stop if giving starts to hurt."
+            else tr("partner", "Good. Still, stop if giving starts to hurt.")
         )
         self.next.setEnabled(self.group.checkedId() >= 0)
 
@@ -289,22 +377,33 @@ class PressurePage(_Page):
     the cap is refused with the reason. done(int)."""
 
     def __init__(self, catalog: Catalog, person: str = RECEIVER) -> None:
-        whose = "" if person == RECEIVER else f" for {person}"
-        super().__init__("pressure-page", f"Pressure check{whose}")
+        heading = (
+            tr("partner", "Pressure check")
+            if person == RECEIVER
+            else tr("partner", "Pressure check for %1", person)
+        )
+        super().__init__("pressure-page", heading)
         self.catalog, self.person = catalog, person
         low, high = catalog.partner.pressure_target
-        receiver = "Receiver" if person == RECEIVER else person
-        giver = "Giver" if person == RECEIVER else ("B" if person == "A" else "A")
+        receiver = _person("Receiver") if person == RECEIVER else person
+        giver = _person("Giver") if person == RECEIVER else ("B" if person == "A" else "A")
         self.column.addWidget(
             _wrapped(
-                f"{giver}, rest a flat palm on the upper back, to one side of the spine, never "
-                f"on it, and press gently. {receiver}, say a number from 0 to 10. Aim for "
-                f"{low} to {high}; {catalog.partner.pressure_cap} is the most a partner "
-                "should ever use."
+                tr(
+                    "partner",
+                    "%1, rest a flat palm on the upper back, to one side of the spine, never on "
+                    "it, and press gently. %2, say a number from 0 to 10. Aim for %3 to %4; %5 "
+                    "is the most a partner should ever use.",
+                    giver,
+                    receiver,
+                    low,
+                    high,
+                    catalog.partner.pressure_cap,
+                )
             )
         )
         scale = "".join(
-            f"<li><b>{lvl.value}</b>: {lvl.label} \u2014 {lvl.use}</li>"
+            f"<li><b>{lvl.value}</b>: {content(lvl.label)} \u2014 {content(lvl.use)}</li>"
             for lvl in catalog.partner.pressure_scale
         )
         self.column.addWidget(_wrapped(f"<ul>{scale}</ul>"))
@@ -313,7 +412,7 @@ class PressurePage(_Page):
         self.slider.setValue(low)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        self.slider.setAccessibleName("Pressure from 0 to 10")
+        self.slider.setAccessibleName(tr("partner", "Pressure from 0 to 10"))
         self.value = QLabel()
         row = QHBoxLayout()
         row.addWidget(QLabel("0"))
@@ -324,7 +423,11 @@ class PressurePage(_Page):
         self.message = _wrapped("")
         self.column.addWidget(self.message)
         self.column.addWidget(_wrapped(_stop_words(catalog)))
-        start = "Start" if person == RECEIVER else f"Start {person}\u2019s turn"
+        start = (
+            tr("partner", "Start")
+            if person == RECEIVER
+            else tr("partner", "Start %1\u2019s turn", person)
+        )
         self.next = QPushButton(start)
         self.next.setDefault(True)
         self.next.clicked.connect(self._finish)
@@ -335,10 +438,10 @@ class PressurePage(_Page):
 
     def _update(self) -> None:
         value = self.slider.value()
-        ok, text = pressure_message(value, self.catalog)
+        ok, text = pressure_words(value, self.catalog)
         self.value.setText(f"<b>{value}</b>")
         self.message.setText(text)
-        self.message.setStyleSheet("" if ok else ERROR_STYLE)
+        self.message.setStyleSheet("" if ok else error_style(self.message.palette()))
         self.next.setEnabled(ok)
 
     def _finish(self) -> None:
@@ -352,19 +455,32 @@ class SwapPage(_Page):
     receiver said yes; done(False): they would rather not, so their turn is skipped."""
 
     def __init__(self, catalog: Catalog, giver: str = "B", receiver: str = "A") -> None:
-        super().__init__("swap-page", f"Swap: now {giver} gives and {receiver} receives")
+        super().__init__(
+            "swap-page", tr("partner", "Swap: now %1 gives and %2 receives", giver, receiver)
+        )
         self.giver, self.receiver = giver, receiver
         self.column.addWidget(
             _wrapped(
-                f"{receiver}, sit on the chair, facing the desk. {giver}, stand behind "
-                f"{receiver}. Take your time to change places."
+                tr(
+                    "partner",
+                    "%1, sit on the chair, facing the desk. %2, stand behind %1. Take your "
+                    "time to change places.",
+                    receiver,
+                    giver,
+                )
             )
         )
-        self.column.addWidget(_wrapped(f"{giver}, ask {receiver} again, out loud:"))
-        self.column.addWidget(_wrapped(f"\u201c{catalog.partner.consent_script}\u201d", bold=True))
+        self.column.addWidget(
+            _wrapped(tr("partner", "%1, ask %2 again, out loud:", giver, receiver))
+        )
+        self.column.addWidget(
+            _wrapped(
+                tr("partner", "\u201c%1\u201d", content(catalog.partner.consent_script)), bold=True
+            )
+        )
         self.column.addWidget(_wrapped(_stop_words(catalog)))
-        self.decline = QPushButton(f"{receiver} would rather not: skip this turn")
-        self.next = QPushButton(f"{receiver} said yes: continue")
+        self.decline = QPushButton(tr("partner", "%1 would rather not: skip this turn", receiver))
+        self.next = QPushButton(tr("partner", "%1 said yes: continue", receiver))
         self.next.setDefault(True)
         self.decline.clicked.connect(lambda: self.done.emit(False))
         self.next.clicked.connect(lambda: self.done.emit(True))
@@ -377,11 +493,11 @@ class AftercarePage(_Page):
     """After the last step: what to do now and when to get help. done(None)."""
 
     def __init__(self, catalog: Catalog) -> None:
-        super().__init__("aftercare-page", "Afterwards")
-        items = "".join(f"<li>{a}</li>" for a in catalog.partner.aftercare)
+        super().__init__("aftercare-page", tr("partner", "Afterwards"))
+        items = "".join(f"<li>{content(a)}</li>" for a in catalog.partner.aftercare)
         self.column.addWidget(_wrapped(f"<ul>{items}</ul>"))
         self.column.addWidget(_help_box())
-        self.next = QPushButton("Finish")
+        self.next = QPushButton(tr("partner", "Finish"))
         self.next.clicked.connect(lambda: self.done.emit(None))
         self.buttons.addWidget(self.next)
         self.finish_layout()
@@ -391,11 +507,15 @@ class FallbackPage(_Page):
     """No back rub today: the stretch routine side by side instead. done(None)."""
 
     def __init__(self, catalog: Catalog, fallback: Routine) -> None:
-        super().__init__("fallback-page", "Stretches today")
-        self.column.addWidget(_wrapped(catalog.partner.fallback_note))
-        self.column.addWidget(_wrapped(f"You can both do \u201c{fallback.title}\u201d together."))
+        super().__init__("fallback-page", tr("partner", "Stretches today"))
+        self.column.addWidget(_wrapped(content(catalog.partner.fallback_note)))
+        self.column.addWidget(
+            _wrapped(
+                tr("partner", "You can both do \u201c%1\u201d together.", content(fallback.title))
+            )
+        )
         self.column.addWidget(_help_box())
-        self.button = QPushButton(f"Start \u201c{fallback.title}\u201d")
+        self.button = QPushButton(tr("partner", "Start \u201c%1\u201d", content(fallback.title)))
         self.button.setDefault(True)
         self.button.clicked.connect(lambda: self.done.emit(None))
         self.buttons.addWidget(self.button)

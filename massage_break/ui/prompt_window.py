@@ -1,12 +1,15 @@
-"""Last-resort reminder: a small always-on-top window that never takes keyboard focus."""
+"""Last-resort reminder: a small always-on-top window that never takes keyboard focus by
+itself. Once the user focuses it (a click, or the window switcher), Enter starts the break,
+Space presses the focused button and Esc answers "not now" (snooze, or dismiss)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from massage_break.log import event
+from massage_break.ui.i18n import tr
 
 
 class PromptWindow(QWidget):
@@ -19,12 +22,11 @@ class PromptWindow(QWidget):
     def __init__(self) -> None:
         super().__init__(
             None,
-            Qt.WindowType.Tool
-            | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus,
+            Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint,
         )
+        # shown without activation: typing elsewhere goes on undisturbed
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setWindowTitle("Break reminder — Massage Break")
+        self.setWindowTitle(tr("prompt", "Break reminder — Massage Break"))
         self.setObjectName("prompt-window")
         self.title = QLabel()
         font = self.title.font()
@@ -33,15 +35,15 @@ class PromptWindow(QWidget):
         self.title.setFont(font)
         self.body = QLabel()
         self.body.setWordWrap(True)
-        self.btn_start = QPushButton("Start break")
-        self.btn_snooze = QPushButton("Snooze")
-        self.btn_skip = QPushButton("Skip")
+        self.btn_start = QPushButton(tr("prompt", "Start break"))
+        self.btn_snooze = QPushButton(tr("prompt", "Snooze"))
+        self.btn_skip = QPushButton(tr("prompt", "Skip"))
         for button, key in (
             (self.btn_start, "start"),
             (self.btn_snooze, "snooze"),
             (self.btn_skip, "skip"),
         ):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.clicked.connect(lambda _=False, k=key: self._answer(k))
         row = QHBoxLayout()
         row.addStretch(1)
@@ -67,6 +69,19 @@ class PromptWindow(QWidget):
             self.move(area.right() - self.width() - 16, area.top() + 16)
         self.show()
         event("notification_sent", id=0, notifier=self.name)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton) and focused.isVisible():
+                focused.click()
+            else:
+                self.btn_start.click()
+        elif key == Qt.Key.Key_Escape:
+            self._answer("snooze" if self.btn_snooze.isVisible() else "dismiss")
+        else:
+            super().keyPressEvent(event)
 
     def _answer(self, key: str) -> None:
         self.hide()

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from massage_break.core.catalog import Catalog, Exercise, Routine
 from massage_break.core.clock import monotonic_seconds
 from massage_break.core.composer import Composer, Preferences, routine_for
-from massage_break.core.describe import clock_text, length_text, mirrored_text, why_text
 from massage_break.core.model import Outcome, ShowRoutine
 from massage_break.core.partner import decide, gentle_version, rate
 from massage_break.core.player import Player, Screen, View, build_screens
@@ -42,20 +41,27 @@ from massage_break.core.settings import Settings
 from massage_break.log import event
 from massage_break.ui import partner_pages
 from massage_break.ui.countdown_ring import CountdownRing
+from massage_break.ui.i18n import N_, content, content_sided, tr
 from massage_break.ui.illustration import IllustrationView
 from massage_break.ui.safety_words import stop_if_text
 from massage_break.ui.texts import STOP_AND_GET_HELP
+from massage_break.ui.wording import clock_text, length_text, mirrored_text, why_text
 
 TICK_MS = 1000  # the countdown moves once a second; nothing else needs a faster clock
 FLASH_MS = 4000  # how long the "time's up" cue stays after an eyes-closed or away step
-ROLE_TEXT = {"giver": "Giver", "receiver": "Receiver", "both": "Both of you"}
+ROLE_TEXT = {
+    "giver": N_("routine", "Giver"),
+    "receiver": N_("routine", "Receiver"),
+    "both": N_("routine", "Both of you"),
+}
 CHECK_INS = (
-    ("neck", "Neck tight"),
-    ("back", "Back sore"),
-    ("wrists", "Wrists"),
-    ("fine", "Feeling fine"),
+    ("neck", N_("routine", "Neck tight")),
+    ("back", N_("routine", "Back sore")),
+    ("wrists", N_("routine", "Wrists")),
+    ("fine", N_("routine", "Feeling fine")),
 )
-CURRENT_CUE = "border-left: 4px solid #2b8ab8; padding-left: 6px;"
+SIDE_WORDS = {"right": N_("routine", "right side"), "left": N_("routine", "left side")}
+CURRENT_CUE = "border-left: 4px solid palette(highlight); padding-left: 6px;"
 OTHER_CUE = "color: palette(mid); border-left: 4px solid transparent; padding-left: 6px;"
 
 
@@ -78,9 +84,9 @@ def reduced_motion(settings: Settings) -> bool:
 
 def people_text(screen: Screen) -> str:
     """ "Giver (B gives, A receives)" for a partner step; "" for a step done alone."""
-    role = ROLE_TEXT.get(screen.role, "")
+    role = tr("routine", ROLE_TEXT[screen.role]) if screen.role in ROLE_TEXT else ""
     if role and screen.giver in ("A", "B"):
-        role = f"{role} ({screen.giver} gives, {screen.receiver} receives)"
+        role = tr("routine", "%1 (%2 gives, %3 receives)", role, screen.giver, screen.receiver)
     return role
 
 
@@ -93,17 +99,23 @@ class HealthPage(QWidget):
         super().__init__()
         self.setObjectName("health-page")
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(f"{exercise.title}: is this OK for you?", 1.3, bold=True))
-        layout.addWidget(_label("Choose “Not for me” if any of these is a yes:"))
+        layout.addWidget(
+            _label(
+                tr("routine", "%1: is this OK for you?", content(exercise.title)), 1.3, bold=True
+            )
+        )
+        layout.addWidget(_label(tr("routine", "Choose “Not for me” if any of these is a yes:")))
         questions = "".join(
-            f"<li>{catalog.contraindications[c]}</li>" for c in exercise.contraindications
+            f"<li>{content(catalog.contraindications[c])}</li>" for c in exercise.contraindications
         )
         layout.addWidget(_label(f"<ul>{questions}</ul>"))
-        layout.addWidget(_label("Your answer is kept, so this page shows once for each exercise."))
+        layout.addWidget(
+            _label(tr("routine", "Your answer is kept, so this page shows once for each exercise."))
+        )
         layout.addStretch(1)
         row = QHBoxLayout()
-        self.no = QPushButton("Not for me")
-        self.ok = QPushButton("OK for me")
+        self.no = QPushButton(tr("routine", "Not for me"))
+        self.ok = QPushButton(tr("routine", "OK for me"))
         self.no.clicked.connect(lambda: self.answered.emit(False))
         self.ok.clicked.connect(lambda: self.answered.emit(True))
         row.addStretch(1)
@@ -164,28 +176,33 @@ class RoutineWindow(QWidget):
         self.title = _label(size=1.6, bold=True)
         self.why = _label()
         self.why.setObjectName("why")
-        self.partner_box = QCheckBox("With a partner")
+        self.partner_box = QCheckBox(tr("routine", "With a partner"))
         self.partner_box.setToolTip(
-            "A seated, clothed back rub with consent and a pressure "
-            "check first; stretches together are always an option."
+            tr(
+                "routine",
+                "A seated, clothed back rub with consent and a pressure "
+                "check first; stretches together are always an option.",
+            )
         )
         self.partner_box.toggled.connect(self._partner_toggled)
         self.picker = QComboBox()
-        self.picker.setAccessibleName("Choose another routine")
-        self.picker.addItem("Other routines…", "")
+        self.picker.setAccessibleName(tr("routine", "Choose another routine"))
+        self.picker.addItem(tr("routine", "Other routines…"), "")
         for tier in self.catalog.tiers.values():
             for rid in (*tier.self_routines, *tier.partner_routines):
                 r = self.catalog.routines[rid]
                 if r.requires_partner and not self.settings.partner_mode:
                     continue
-                partner = " · with a partner" if r.requires_partner else ""
-                self.picker.addItem(f"{r.title} ({length_text(r.total_seconds)}){partner}", rid)
+                shown = tr("routine", "%1 (%2)", content(r.title), length_text(r.total_seconds))
+                if r.requires_partner:
+                    shown = tr("routine", "%1 · with a partner", shown)
+                self.picker.addItem(shown, rid)
         self.picker.activated.connect(self._picked)
         self.picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.picker.setMinimumContentsLength(16)
-        self.why_button = QPushButton("Why this break?")
+        self.why_button = QPushButton(tr("routine", "Why this break?"))
         self.why_button.setFlat(True)
         self.why_button.clicked.connect(self.show_evidence)
         header = QHBoxLayout()
@@ -202,14 +219,16 @@ class RoutineWindow(QWidget):
         self.cue_labels = [_label(size=1.1) for _ in range(4)]
         self.rep_label = _label(size=1.2, bold=True)
         self.rep_label.setObjectName("reps")
-        self.ask_label = _label("Ask: what number?", size=1.1, bold=True)
+        self.ask_label = _label(tr("routine", "Ask: what number?"), size=1.1, bold=True)
         self.ask_label.setObjectName("ask")
         self.pressure_label = _label(size=0.95)
         self.careful = _label(size=0.95)
         self.careful.setObjectName("careful")
         self.flash = _label(size=1.1, bold=True)
         self.flash.setObjectName("flash")
-        self.flash.setStyleSheet("background: #2b8ab8; color: white; padding: 6px;")
+        self.flash.setStyleSheet(
+            "background: palette(highlight); color: palette(highlighted-text); padding: 6px;"
+        )
         self.flash.setVisible(False)
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -220,11 +239,12 @@ class RoutineWindow(QWidget):
         self.next_art.setMinimumSize(64, 64)
         self.next_art.setFixedSize(72, 72)
         self.next_label = _label(size=0.95)
-        self.fav_button = QPushButton("☆ Favourite")
+        self.fav_button = QPushButton(tr("routine", "☆ Favourite"))
+        self.fav_button.setAccessibleName(tr("routine", "Favourite"))
         self.fav_button.setCheckable(True)
         self.fav_button.clicked.connect(self._toggle_favourite)
-        self.hide_button = QPushButton("Hide this exercise")
-        self.hide_button.setToolTip("It will not come up in your breaks again")
+        self.hide_button = QPushButton(tr("routine", "Hide this exercise"))
+        self.hide_button.setToolTip(tr("routine", "It will not come up in your breaks again"))
         self.hide_button.clicked.connect(self._hide_exercise)
         text = QVBoxLayout()
         text.addWidget(self.flash)
@@ -266,10 +286,10 @@ class RoutineWindow(QWidget):
         self.check_in_row = QWidget()
         row = QHBoxLayout(self.check_in_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("How do you feel now?"))
+        row.addWidget(QLabel(tr("routine", "How do you feel now?")))
         self.check_in_buttons: dict[str, QPushButton] = {}
         for key, label in CHECK_INS:
-            button = QPushButton(label)
+            button = QPushButton(tr("routine", label))
             button.clicked.connect(lambda _=False, k=key: self._check_in(k))
             self.check_in_buttons[key] = button
             row.addWidget(button)
@@ -277,18 +297,20 @@ class RoutineWindow(QWidget):
         self.check_in_row.setVisible(False)
 
         self.progress = QProgressBar()
-        self.btn_back = QPushButton("◀ Back")
-        self.btn_pause = QPushButton("Pause")
-        self.btn_next = QPushButton("Next ▶")
-        self.btn_stop = QPushButton("Stop")
-        self.btn_stop.setToolTip("End the routine now")
-        self.btn_snooze = QPushButton("&Snooze")
-        self.btn_skip = QPushButton("S&kip")
-        self.btn_done = QPushButton("&Done")
+        self.btn_back = QPushButton(tr("routine", "◀ Back"))
+        self.btn_back.setAccessibleName(tr("routine", "Previous step"))
+        self.btn_pause = QPushButton(tr("routine", "Pause"))
+        self.btn_next = QPushButton(tr("routine", "Next ▶"))
+        self.btn_next.setAccessibleName(tr("routine", "Next step"))
+        self.btn_stop = QPushButton(tr("routine", "Stop"))
+        self.btn_stop.setToolTip(tr("routine", "End the routine now"))
+        self.btn_snooze = QPushButton(tr("routine", "&Snooze"))
+        self.btn_skip = QPushButton(tr("routine", "S&kip"))
+        self.btn_done = QPushButton(tr("routine", "&Done"))
         self.btn_done.setDefault(True)
         self.btn_snooze.setEnabled(self.request.can_snooze)
         if not self.request.can_snooze:
-            self.btn_snooze.setToolTip("No snoozes left for this break")
+            self.btn_snooze.setToolTip(tr("routine", "No snoozes left for this break"))
         self.btn_back.clicked.connect(self.back)
         self.btn_pause.clicked.connect(self.toggle_pause)
         self.btn_next.clicked.connect(self.next)
@@ -345,8 +367,8 @@ class RoutineWindow(QWidget):
         self.total = sum(s.seconds for s in self.screens)
         self.partner_active = playable.requires_partner
         self.may_receive, self.pressure = {}, {}
-        self.setWindowTitle(f"{playable.title} — Massage Break")
-        self.title.setText(playable.title)
+        self.setWindowTitle(tr("routine", "%1 — Massage Break", content(playable.title)))
+        self.title.setText(content(playable.title))
         self.why.setText(
             why_text(self.request.sitting_seconds, playable.total_seconds, self.minute)
         )
@@ -408,7 +430,9 @@ class RoutineWindow(QWidget):
         """A step done with eyes closed or away from the screen ends: sound and sight."""
         if self.chime is not None:
             self.chime()
-        self.flash.setText(f"Time's up: {screen.title} is done. Come back to the screen.")
+        self.flash.setText(
+            tr("routine", "Time's up: %1 is done. Come back to the screen.", content(screen.title))
+        )
         self.flash.setVisible(True)
         self._flash_timer.start()
 
@@ -451,7 +475,7 @@ class RoutineWindow(QWidget):
         self._player_controls(True)
         paths, alt = self._frames(screen)
         self.art.show_frames(paths, screen.mirrored, alt, animate=not self.still)
-        self.step_title.setText(screen.title)
+        self.step_title.setText(content(screen.title))
         role = people_text(screen)
         self.role_label.setText(role)
         self.role_label.setVisible(bool(role))
@@ -460,21 +484,30 @@ class RoutineWindow(QWidget):
         for label, cue in zip(self.cue_labels, cues, strict=False):
             label.setVisible(cue is not None)
             if cue is not None:
-                who = f"{ROLE_TEXT[cue.role]}: " if cue.role in ROLE_TEXT and mixed else ""
-                label.setText(who + cue.text)
+                text = content_sided(cue.text, screen.side or "")
+                if cue.role in ROLE_TEXT and mixed:
+                    text = tr("routine", "%1: %2", tr("routine", ROLE_TEXT[cue.role]), text)
+                label.setText(text)
         low, high = screen.pressure_target
-        self.pressure_label.setText(f"Pressure: {low}–{high} out of 10" if high else "")
+        self.pressure_label.setText(
+            tr("routine", "Pressure: %1–%2 out of 10", low, high) if high else ""
+        )
         self.pressure_label.setVisible(bool(high))
-        careful = " ".join((*screen.safety_notes, stop_if_text(screen.stop_if)))
-        self.careful.setText(f"Careful: {careful}" if careful else "")
+        notes = (*(content(n) for n in screen.safety_notes), stop_if_text(screen.stop_if))
+        careful = tr("routine", " ").join(n for n in notes if n)
+        self.careful.setText(tr("routine", "Careful: %1", careful) if careful else "")
         self._render_next(view)
         self.fav_button.setChecked(exercise.id in self.favourites)
-        self.fav_button.setText("★ Favourite" if exercise.id in self.favourites else "☆ Favourite")
+        self._fav_text(exercise.id in self.favourites)
         self.fav_button.setVisible(exercise.kind == "self")
         self.hide_button.setVisible(exercise.kind == "self" and not exercise.gets_you_moving)
         self.hide_button.setEnabled(True)
-        self.hide_button.setText("Hide this exercise")
-        self.btn_next.setText("Back already? Continue" if screen.kind == "walk" else "Next ▶")
+        self.hide_button.setText(tr("routine", "Hide this exercise"))
+        walk = screen.kind == "walk"
+        self.btn_next.setText(
+            tr("routine", "Back already? Continue") if walk else tr("routine", "Next ▶")
+        )
+        self.btn_next.setAccessibleName("" if walk else tr("routine", "Next step"))
         self.btn_next.setEnabled(True)
 
     def _render_moving(self, view: View) -> None:
@@ -484,11 +517,13 @@ class RoutineWindow(QWidget):
         self.ring.set(remaining, screen.seconds, view.paused)
         parts = []
         if view.number:
-            parts.append(f"Exercise {view.number} of {view.exercises}")
+            parts.append(tr("routine", "Exercise %1 of %2", view.number, view.exercises))
         if screen.side:
-            parts.append(f"{screen.side} side")
-        self.step_label.setText(" · ".join(parts))
-        self.rep_label.setText(f"Rep {view.rep} of {view.reps}" if view.reps else "")
+            parts.append(tr("routine", SIDE_WORDS.get(screen.side, screen.side)))
+        self.step_label.setText(tr("routine", " · ").join(parts))
+        self.rep_label.setText(
+            tr("routine", "Rep %1 of %2", view.rep, view.reps) if view.reps else ""
+        )
         self.rep_label.setVisible(bool(view.reps))
         self.ask_label.setVisible(view.ask_number)
         if view.cue != self._cue:
@@ -499,9 +534,11 @@ class RoutineWindow(QWidget):
                 font.setBold(i == view.cue)
                 label.setFont(font)
                 label.updateGeometry()
-        self.btn_pause.setText("Resume" if view.paused else "Pause")
+        self.btn_pause.setText(tr("routine", "Resume") if view.paused else tr("routine", "Pause"))
         self.progress.setValue(self.elapsed())
-        self.progress.setFormat(f"{clock_text(self.elapsed())} of {clock_text(self.total)}")
+        self.progress.setFormat(
+            tr("routine", "%1 of %2", clock_text(self.elapsed()), clock_text(self.total))
+        )
         self.btn_back.setEnabled(view.index > 0 or view.elapsed > 0)
         if view.paused == self.art.animating:
             self.art.set_playing(not view.paused and not self.still)
@@ -512,23 +549,25 @@ class RoutineWindow(QWidget):
         self._player_controls(True)
         self.art.set_playing(False)
         self.ring.set(0, 1, done=True)
-        self.step_label.setText("Finished")
-        self.step_title.setText("That's the whole break. Well done.")
+        self.step_label.setText(tr("routine", "Finished"))
+        self.step_title.setText(tr("routine", "That's the whole break. Well done."))
         note = self.routine.closing_note
         for i, label in enumerate(self.cue_labels):
             label.setVisible(i == 0 and bool(note))
             label.setStyleSheet("")
-        self.cue_labels[0].setText(note)
+        self.cue_labels[0].setText(content(note))
         for w in (self.rep_label, self.ask_label, self.pressure_label, self.role_label):
             w.setVisible(False)
         self.careful.setText("")
-        self.next_label.setText("How did it feel? Pick one, or press Done.")
+        self.next_label.setText(tr("routine", "How did it feel? Pick one, or press Done."))
         self.next_art.setVisible(False)
         self.check_in_row.setVisible(True)
         self.btn_next.setEnabled(False)
-        self.btn_next.setText("Next ▶")
+        self.btn_next.setText(tr("routine", "Next ▶"))
         self.progress.setValue(self.total)
-        self.progress.setFormat(f"{clock_text(self.total)} of {clock_text(self.total)}")
+        self.progress.setFormat(
+            tr("routine", "%1 of %2", clock_text(self.total), clock_text(self.total))
+        )
 
     def _frames(self, screen: Screen) -> tuple[list[Path], str]:
         ex = self.catalog.exercises[screen.exercise_id]
@@ -540,20 +579,26 @@ class RoutineWindow(QWidget):
         else:
             order = [first, *(f for f in sorted(frames) if f != first)]
         alt = ex.illustration.alt[order[0]]
-        return [base / frames[f] for f in order], mirrored_text(alt) if screen.mirrored else alt
+        return [base / frames[f] for f in order], content(
+            mirrored_text(alt) if screen.mirrored else alt
+        )
 
     def _render_next(self, view: View) -> None:
         nxt = view.next_screen
         if nxt is None:
-            self.next_label.setText("Next: finished")
+            self.next_label.setText(tr("routine", "Next: finished"))
             self.next_art.setVisible(False)
             return
         if not nxt.timed:
-            self.next_label.setText("Next: a short check together")
+            self.next_label.setText(tr("routine", "Next: a short check together"))
             self.next_art.setVisible(False)
             return
         same = nxt.exercise_id == view.screen.exercise_id
-        self.next_label.setText("Next: the other side" if same else f"Next: {nxt.title}")
+        self.next_label.setText(
+            tr("routine", "Next: the other side")
+            if same
+            else tr("routine", "Next: %1", content(nxt.title))
+        )
         paths, alt = self._frames(nxt)
         self.next_art.show_frames(paths[:1], nxt.mirrored, alt)
         self.next_art.setVisible(not same)
@@ -752,26 +797,35 @@ class RoutineWindow(QWidget):
             self.favourites.add(ex)
             self.preference.emit(ex, "favourite")
         self.fav_button.setChecked(ex in self.favourites)
-        self.fav_button.setText("★ Favourite" if ex in self.favourites else "☆ Favourite")
+        self._fav_text(ex in self.favourites)
 
     def _hide_exercise(self) -> None:
         ex = self.current.exercise_id
         self.hidden.add(ex)
         self.preference.emit(ex, "hide")
-        self.hide_button.setText("Hidden: it won't come up in your breaks again")
+        self.hide_button.setText(tr("routine", "Hidden: it won't come up in your breaks again"))
         self.hide_button.setEnabled(False)
 
     def _check_in(self, answer: str) -> None:
         self.checked_in.emit(answer)
         self.finish(Outcome.COMPLETED)
 
+    def _fav_text(self, on: bool) -> None:
+        """The star button: its glyph for the eye, plain words for a screen reader."""
+        self.fav_button.setText(
+            tr("routine", "★ Favourite") if on else tr("routine", "☆ Favourite")
+        )
+        self.fav_button.setAccessibleName(
+            tr("routine", "Favourite (chosen)") if on else tr("routine", "Favourite")
+        )
+
     def show_evidence(self) -> None:
         tier = self.catalog.tiers[self.request.tier]
         evidence = self.catalog.evidence.get("partner") if self.partner_active else None
         evidence = evidence or self.catalog.evidence.get(tier.id)
-        parts = [f"<p>{evidence.text}</p>" if evidence else ""]
+        parts = [f"<p>{content(evidence.text)}</p>" if evidence else ""]
         if tier.note:
-            parts.append(f"<p>{tier.note}</p>")
+            parts.append(f"<p>{content(tier.note)}</p>")
         refs = [
             self.catalog.sources[s]
             for s in (evidence.sources if evidence else ())
@@ -779,7 +833,7 @@ class RoutineWindow(QWidget):
         ]
         if refs:
             parts.append(
-                "<p><b>Sources</b></p><ul>"
+                f"<p><b>{tr('routine', 'Sources')}</b></p><ul>"
                 + "".join(
                     f"<li>{r.title}. {r.publisher}{f', {r.year}' if r.year else ''}."
                     + (f" doi:{r.doi}" if r.doi else "")
@@ -788,10 +842,10 @@ class RoutineWindow(QWidget):
                 )
                 + "</ul>"
             )
-        parts.append(STOP_AND_GET_HELP)
+        parts.append(tr("texts", STOP_AND_GET_HELP))
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Why this break?",
+            tr("routine", "Why this break?"),
             "".join(parts),
             QMessageBox.StandardButton.Close,
             self,

@@ -1,6 +1,11 @@
-"""Fixed user-facing safety wording (content-brief §1.8), written for this app."""
+"""Fixed user-facing safety wording (content-brief §1.8), written for this app.
 
-STOP_AND_GET_HELP = (
+English source text; windows show it through tr("texts", ...)."""
+
+from massage_break.ui.i18n import N_
+
+STOP_AND_GET_HELP = N_(
+    "texts",
     "<p><b>Stop</b> if a move gives you sharp or growing pain, numbness, tingling or weakness "
     "in an arm or leg, dizziness, a change in your vision, a sudden bad headache or nausea.</p>"
     "<p><b>Get medical help straight away</b> for chest pain, for numbness around the groin "
@@ -10,7 +15,7 @@ STOP_AND_GET_HELP = (
     "night, lasts more than a few weeks, or comes with fever, weight loss you cannot explain, "
     "or tingling or weakness in an arm.</p>"
     "<p>These are general comfort exercises, not treatment. Move gently and stay in a range "
-    "that feels fine.</p>"
+    "that feels fine.</p>",
 )
 
 #: every `stop_if` id in the catalogue, as the words an exercise screen shows after "Stop if"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from massage_break.ui.i18n import tr
 from massage_break.ui.tray_icon import TrayState, make_icon, start_icon
 
 if TYPE_CHECKING:  # the tray is shown before the core is imported, to appear sooner
@@ -34,27 +35,27 @@ class Tray(QObject):
         self._cache: dict[tuple[TrayState, int], QIcon] = {}
         # pre-drawn, so start-up does not wait for QPainter; later icons are drawn
         self.icon = QSystemTrayIcon(start_icon(start_icons))
-        self.icon.setToolTip("Massage Break: starting")
+        self.icon.setToolTip(tr("tray", "Massage Break: starting"))
         self.menu = QMenu()
-        self.act_break = self.menu.addAction("Take a break now")
+        self.act_break = self.menu.addAction(tr("tray", "Take a break now"))
         self.act_break.triggered.connect(self.take_break)
-        pause = self.menu.addMenu("Pause reminders")
-        self.act_pause_30 = pause.addAction("For 30 minutes")
+        pause = self.menu.addMenu(tr("tray", "Pause reminders"))
+        self.act_pause_30 = pause.addAction(tr("tray", "For 30 minutes"))
         self.act_pause_30.triggered.connect(lambda: self.pause_minutes.emit(30))
-        self.act_pause_60 = pause.addAction("For 1 hour")
+        self.act_pause_60 = pause.addAction(tr("tray", "For 1 hour"))
         self.act_pause_60.triggered.connect(lambda: self.pause_minutes.emit(60))
-        self.act_pause_tomorrow = pause.addAction("Until tomorrow morning")
+        self.act_pause_tomorrow = pause.addAction(tr("tray", "Until tomorrow morning"))
         self.act_pause_tomorrow.triggered.connect(self.pause_tomorrow)
         self.pause_menu = pause
-        self.act_resume = self.menu.addAction("Resume reminders")
+        self.act_resume = self.menu.addAction(tr("tray", "Resume reminders"))
         self.act_resume.triggered.connect(self.resume)
         self.menu.addSeparator()
-        self.act_history = self.menu.addAction("History…")
+        self.act_history = self.menu.addAction(tr("tray", "History…"))
         self.act_history.triggered.connect(self.open_history)
-        self.act_settings = self.menu.addAction("Settings…")
+        self.act_settings = self.menu.addAction(tr("tray", "Settings…"))
         self.act_settings.triggered.connect(self.open_settings)
         self.menu.addSeparator()
-        self.act_quit = self.menu.addAction("Quit")
+        self.act_quit = self.menu.addAction(tr("tray", "Quit"))
         self.act_quit.triggered.connect(self.quit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)

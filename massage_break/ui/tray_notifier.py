@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from massage_break.log import event
+from massage_break.ui.i18n import tr
 
 BALLOON_MS = 30_000
 
@@ -29,7 +30,10 @@ class TrayNotifier(QObject):
     ) -> None:
         self._open = True
         self._icon.showMessage(
-            title, body + "\nClick to start.", QSystemTrayIcon.MessageIcon.Information, BALLOON_MS
+            title,
+            body + "\n" + tr("notify", "Click to start."),
+            QSystemTrayIcon.MessageIcon.Information,
+            BALLOON_MS,
         )
         event("notification_sent", id=0, notifier=self.name)
 

@@ -22,24 +22,27 @@ from PySide6.QtWidgets import (
 )
 
 from massage_break.core.settings import Settings
+from massage_break.ui.i18n import N_, tr
 from massage_break.ui.texts import STOP_AND_GET_HELP
 
-INTRO = (
+INTRO = N_(
+    "welcome",
     "<p>Massage Break counts how long you have really been sitting, from your keyboard and "
     "mouse rather than the clock. Short pauses do not reset it; a few minutes away do.</p>"
     "<p>When a break is due, a notification offers a routine that fits: a one-minute reset "
     "after a short sit, a walk and standing stretches after half an hour or more, a longer "
-    "reset after two hours. Nothing leaves this computer.</p>"
+    "reset after two hours. Nothing leaves this computer.</p>",
 )
-CHECK_FIRST = (
+CHECK_FIRST = N_(
+    "welcome",
     "<p>If you have an injury or a health condition, check with a doctor or "
-    "physiotherapist first.</p>"
+    "physiotherapist first.</p>",
 )
 PRESETS = (
-    (20, "Every 20 minutes: short, frequent pauses"),
-    (30, "Every 30 minutes (suggested)"),
-    (45, "Every 45 minutes"),
-    (60, "Every hour: fewer interruptions"),
+    (20, N_("welcome", "Every 20 minutes: short, frequent pauses")),
+    (30, N_("welcome", "Every 30 minutes (suggested)")),
+    (45, N_("welcome", "Every 45 minutes")),
+    (60, N_("welcome", "Every hour: fewer interruptions")),
 )
 
 
@@ -53,28 +56,31 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.current = current
         self.setObjectName("welcome")
-        self.setWindowTitle("Welcome to Massage Break")
-        title = QLabel("Welcome to Massage Break")
+        self.setWindowTitle(tr("welcome", "Welcome to Massage Break"))
+        title = QLabel(tr("welcome", "Welcome to Massage Break"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        intro = QLabel(INTRO)
+        intro = QLabel(tr("welcome", INTRO))
         intro.setWordWrap(True)
         self.presets = QButtonGroup(self)
         choices = QVBoxLayout()
-        choices.addWidget(QLabel("<b>Remind me after sitting</b>"))
+        choices.addWidget(QLabel(f"<b>{tr('welcome', 'Remind me after sitting')}</b>"))
         for minutes, label in PRESETS:
-            button = QRadioButton(label)
+            button = QRadioButton(tr("welcome", label))
             button.setObjectName(f"preset-{minutes}")
             self.presets.addButton(button, minutes)
             choices.addWidget(button)
         chosen = self.presets.button(current.break_interval_min) or self.presets.button(30)
         chosen.setChecked(True)
         self.partner = QCheckBox(
-            "Also offer partner back-rub routines when someone\n"
-            "is with me (off unless you tick it; always with a\nclear yes from both and a "
-            "few private questions first)"
+            tr(
+                "welcome",
+                "Also offer partner back-rub routines when someone\n"
+                "is with me (off unless you tick it; always with a\nclear yes from both and a "
+                "few private questions first)",
+            )
         )
         self.partner.setObjectName("partner_mode")
         self.partner.setChecked(current.partner_mode)  # False unless the user turned it on
@@ -82,29 +88,33 @@ class WelcomeDialog(QDialog):
         choices.addWidget(self.partner)
         self.login: QCheckBox | None = None
         if offer_login:
-            self.login = QCheckBox("Start Massage Break when I log in")
+            self.login = QCheckBox(tr("welcome", "Start Massage Break when I log in"))
             self.login.setObjectName("start_at_login")
             self.login.setChecked(True)  # a reminder that is not running reminds no one
             choices.addWidget(self.login)
         choices.addStretch(1)
-        safety = QLabel(CHECK_FIRST + STOP_AND_GET_HELP)
+        safety = QLabel(tr("welcome", CHECK_FIRST) + tr("texts", STOP_AND_GET_HELP))
         safety.setWordWrap(True)
         safety.setObjectName("welcome-safety")
         box = QFrame()
         box.setFrameShape(QFrame.Shape.StyledPanel)
         box.setFixedWidth(330)
         inner = QVBoxLayout(box)
-        inner.addWidget(QLabel("<b>Before you start</b>"))
+        inner.addWidget(QLabel(f"<b>{tr('welcome', 'Before you start')}</b>"))
         inner.addWidget(safety)
         inner.addStretch(1)
         sides = QHBoxLayout()
         sides.addLayout(choices, 1)
         sides.addSpacing(12)
         sides.addWidget(box)
-        hint = QLabel("You can change all of this later under Settings in the tray menu.")
+        hint = QLabel(
+            tr("welcome", "You can change all of this later under Settings in the tray menu.")
+        )
         hint.setEnabled(False)
         buttons = QDialogButtonBox()
-        self.start = buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start = buttons.addButton(
+            tr("welcome", "Start"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.start.setDefault(True)
         buttons.accepted.connect(self.accept)
         column = QVBoxLayout(self)

@@ -16,6 +16,7 @@ from massage_break.core.ports import Autostart
 from massage_break.core.settings import Settings
 from massage_break.log import event
 from massage_break.ui.controller import AppController
+from massage_break.ui.i18n import content, tr
 
 if TYPE_CHECKING:
     from massage_break.ui.history_window import HistoryWindow
@@ -150,7 +151,9 @@ class Windows:
         dialog = SettingsDialog(
             self.controller.settings,
             start_at_login=autostart.enabled() if autostart is not None else None,
-            exercise_names={e.id: e.title for e in self.controller.catalog.exercises.values()},
+            exercise_names={
+                e.id: content(e.title) for e in self.controller.catalog.exercises.values()
+            },
         )
         dialog.applied.connect(lambda s: self._apply(dialog, s))
         dialog.finished.connect(self._settings_closed)
@@ -180,7 +183,8 @@ class Windows:
             self.controller.apply_settings(settings)
         except OSError as exc:
             self.controller.notice.emit(
-                "Settings not saved", f"Your choices could not be saved: {exc}."
+                tr("app", "Settings not saved"),
+                tr("app", "Your choices could not be saved: %1.", exc),
             )
         autostart = self.autostart()
         if login is not None and autostart is not None:
@@ -188,7 +192,8 @@ class Windows:
                 autostart.set_enabled(login)
             except OSError as exc:
                 self.controller.notice.emit(
-                    "Start at login", f"Could not set the app to start at login: {exc}."
+                    tr("app", "Start at login"),
+                    tr("app", "Could not set the app to start at login: %1.", exc),
                 )
         event(
             "welcome_done",
@@ -207,7 +212,11 @@ class Windows:
             self.controller.apply_settings(settings)
         except OSError as exc:
             dialog.show_failure(
-                f"Could not save your settings: {exc}. Your previous settings file is unchanged."
+                tr(
+                    "app",
+                    "Could not save your settings: %1. Your previous settings file is unchanged.",
+                    exc,
+                )
             )
             return
         autostart = self.autostart()
@@ -219,7 +228,9 @@ class Windows:
                 autostart.set_enabled(wanted)
                 event("autostart_changed", enabled=wanted, via=autostart.name)
         except OSError as exc:
-            dialog.show_failure(f"Could not change whether the app starts at login: {exc}.")
+            dialog.show_failure(
+                tr("app", "Could not change whether the app starts at login: %1.", exc)
+            )
 
     def _settings_closed(self) -> None:
         if self.settings is not None:
@@ -238,15 +249,18 @@ class Windows:
     def confirm_skip(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Skip this break?",
-            "You have skipped a few breaks in a row. A short walk now is easier than a long "
-            "one later. Skip this one anyway?",
+            tr("app", "Skip this break?"),
+            tr(
+                "app",
+                "You have skipped a few breaks in a row. A short walk now is easier than a long "
+                "one later. Skip this one anyway?",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         box.setObjectName("confirm-skip")
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("Skip this break")
-        box.button(QMessageBox.StandardButton.No).setText("Keep the reminder")
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("app", "Skip this break"))
+        box.button(QMessageBox.StandardButton.No).setText(tr("app", "Keep the reminder"))
         box.accepted.connect(self.controller.confirm_skip)
         box.setModal(False)
         box.show()

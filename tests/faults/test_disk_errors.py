@@ -121,7 +121,7 @@ def test_the_settings_dialog_says_why_saving_failed(
     windows.show_settings()
     dialog = windows.settings
     assert dialog is not None
-    dialog.edits["break_interval_min"].setText("45")
+    dialog.edits["break_interval_min"].setValue(45)
     inject(monkeypatch, step, err)
     dialog._ok()
     monkeypatch.undo()

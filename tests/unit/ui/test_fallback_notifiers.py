@@ -1,5 +1,5 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QLineEdit, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from massage_break.ui.prompt_window import PromptWindow
@@ -13,10 +13,8 @@ def test_prompt_window_never_takes_focus_and_answers(qtbot: QtBot) -> None:
     w.answered.connect(answers.append)
     w.notify("Time for a break", "You have been sitting for 31 min.", can_snooze=False)
     assert w.isVisible() and w.btn_snooze.isHidden()
-    assert w.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
     assert w.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     assert w.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-    assert w.btn_start.focusPolicy() == Qt.FocusPolicy.NoFocus
     qtbot.mouseClick(w.btn_start, Qt.MouseButton.LeftButton)
     assert answers == ["start"] and not w.isVisible()
     w.notify("Time for a break", "again", can_snooze=True)
@@ -43,3 +41,30 @@ def test_tray_balloon_click_starts_once(qtbot: QtBot) -> None:
     icon.messageClicked.emit()
     n.close()
     assert answers == ["start"]
+
+
+def test_prompt_window_leaves_typing_alone_and_answers_keys_once_focused(qtbot: QtBot) -> None:
+    editor = QLineEdit()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    w = PromptWindow()
+    qtbot.addWidget(w)
+    answers: list[str] = []
+    w.answered.connect(answers.append)
+    w.notify("Time for a break", "You have been sitting for 31 min.", can_snooze=True)
+    qtbot.keyClicks(QApplication.focusWidget(), "abc")
+    assert editor.hasFocus() and editor.text() == "abc" and answers == []
+    # the user focuses the reminder: Enter starts, Esc means not now, Space presses a button
+    qtbot.keyClick(w, Qt.Key.Key_Return)
+    w.notify("Time for a break", "again", can_snooze=True)
+    qtbot.keyClick(w, Qt.Key.Key_Escape)
+    w.notify("Time for a break", "again", can_snooze=False)
+    qtbot.keyClick(w, Qt.Key.Key_Escape)
+    w.notify("Time for a break", "again", can_snooze=True)
+    w.btn_skip.setFocus()
+    qtbot.keyClick(w.btn_skip, Qt.Key.Key_Space)
+    assert answers == ["start", "snooze", "dismiss", "skip"]
+    assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in (w.btn_start, w.btn_skip))

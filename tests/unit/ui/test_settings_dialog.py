@@ -17,8 +17,11 @@ def ok_enabled(d: SettingsDialog) -> bool:
 
 def test_rows_come_from_the_field_table(qtbot: QtBot) -> None:
     d = dialog(qtbot)
-    assert d.edits["break_interval_min"].text() == "30"
-    lists = {"favourites", "hidden", "cleared", "working_hours", "keep_history_days"}
+    assert d.edits["break_interval_min"].value() == 30
+    assert d.edits["break_interval_min"].minimum() == 5
+    assert d.edits["break_interval_min"].maximum() == 180
+    assert d.edits["break_interval_min"].suffix() == " min"
+    lists = {"favourites", "hidden", "cleared", "working_hours", "keep_history_days", "language"}
     assert set(d.edits) | set(d.checks) | lists == set(Settings().to_dict()) - {"schema_version"}
     assert [d.tabs.tabText(i) for i in range(d.tabs.count())] == [
         "Reminders",
@@ -34,18 +37,20 @@ def test_invalid_values_are_refused_inline(qtbot: QtBot) -> None:
     d = dialog(qtbot)
     applied: list[Settings] = []
     d.applied.connect(applied.append)
-    d.edits["break_interval_min"].setText("2")
+    line = d.edits["break_interval_min"].lineEdit()
+    line.setText("2 min")  # below the range: the spin box holds it as unfinished input
     assert not ok_enabled(d)
-    assert d.errors["break_interval_min"].text() == "Use a value from 5 to 180 min."
+    assert d.errors["break_interval_min"].text() == "Use a value from 5 min to 180 min."
     assert not d.errors["break_interval_min"].isHidden()
-    d.edits["break_interval_min"].setText("abc")
-    assert "whole number" in d.errors["break_interval_min"].text()
     d._ok()
     assert applied == [] and d.settings() is None
-    d.edits["break_interval_min"].setText("40")
-    d.edits["short_pause_min"].setText("6")
+    line.setCursorPosition(1)
+    qtbot.keyClicks(line, "x")  # letters are not taken at all
+    assert d.edits["break_interval_min"].cleanText() == "2"
+    d.edits["break_interval_min"].setValue(40)
+    d.edits["short_pause_min"].setValue(6)
     assert d.errors["away_min"].text() == "Must be longer than the short pause."
-    d.edits["short_pause_min"].setText("2")
+    d.edits["short_pause_min"].setValue(2)
     assert ok_enabled(d) and d.errors["away_min"].isHidden()
 
 
@@ -53,14 +58,14 @@ def test_apply_emits_and_restore_defaults(qtbot: QtBot) -> None:
     d = dialog(qtbot)
     applied: list[Settings] = []
     d.applied.connect(applied.append)
-    d.edits["snooze_min"].setText("10")
+    d.edits["snooze_min"].setValue(10)
     d.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
     assert applied == [Settings(snooze_min=10)]
     d.keep_history.setCurrentIndex(2)
     d.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
     assert applied[-1].keep_history_days == 90
     d.restore_defaults()
-    assert d.edits["snooze_min"].text() == "5" and d.keep_history.currentData() == 0
+    assert d.edits["snooze_min"].value() == 5 and d.keep_history.currentData() == 0
 
 
 def test_save_failure_keeps_the_dialog_open(qtbot: QtBot) -> None:
@@ -79,7 +84,7 @@ def test_working_hours_and_switches(qtbot: QtBot) -> None:
     d.use_hours.setChecked(True)
     assert d.days[0].text() == "09:00-17:00" and d.days[5].text() == ""
     d.days[0].setText("9-5")
-    assert not ok_enabled(d) and "not a range" in d.errors["working_hours"].text()
+    assert not ok_enabled(d) and "Not a range" in d.errors["working_hours"].text()
     d.days[0].setText("08:00-12:00, 13:00-17:30")
     d.days[4].setText("22:00-02:00")
     d.checks["reduced_motion"].setChecked(True)
@@ -117,3 +122,21 @@ def test_partner_mode_off_and_sound_on_by_default(qtbot: QtBot) -> None:
     assert not d.checks["partner_mode"].isChecked() and d.checks["sound"].isChecked()
     assert "close your eyes or look away" in d.checks["sound"].text()
     assert d.answers == {}
+
+
+def test_language_choice_is_kept(qtbot: QtBot) -> None:
+    d = SettingsDialog(Settings(language="zh_CN"))
+    qtbot.addWidget(d)
+    assert d.language.currentData() == "zh_CN"
+    d.language.setCurrentIndex(d.language.findData(""))
+    got = d.settings()
+    assert got is not None and got.language == ""
+
+
+def test_every_field_and_switch_has_words() -> None:
+    from massage_break.core.settings import BOOL_FIELDS, FIELDS
+    from massage_break.ui.settings_words import BOOL_WORDS, FIELD_WORDS
+
+    assert set(FIELD_WORDS) == {f.name for f in FIELDS}
+    assert set(BOOL_WORDS) == set(BOOL_FIELDS)
+    assert all(label and help_text for label, help_text in FIELD_WORDS.values())

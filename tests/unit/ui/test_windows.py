@@ -39,7 +39,7 @@ def test_settings_dialog_applies_and_reports_save_failures(qtbot: QtBot) -> None
     c.settings_requested.emit()
     dialog = w.settings
     assert dialog is not None
-    dialog.edits["break_interval_min"].setText("45")
+    dialog.edits["break_interval_min"].setValue(45)
     dialog._ok()
     assert c.settings.break_interval_min == 45
     qtbot.waitUntil(lambda: w.settings is None)
@@ -49,7 +49,7 @@ def test_settings_dialog_applies_and_reports_save_failures(qtbot: QtBot) -> None
     w2.show_settings()  # a second request raises the same dialog
     d2 = w2.settings
     assert d2 is not None
-    d2.edits["break_interval_min"].setText("45")
+    d2.edits["break_interval_min"].setValue(45)
     d2._ok()
     assert d2.isVisible() and "previous settings file is unchanged" in d2.failure.text()
     assert c2.settings.break_interval_min == 30
@@ -95,7 +95,7 @@ def test_start_at_login_failure_is_shown_and_the_settings_still_saved(qtbot: QtB
     w.show_settings()
     dialog = w.settings
     assert dialog is not None and dialog.login is not None
-    dialog.edits["break_interval_min"].setText("40")
+    dialog.edits["break_interval_min"].setValue(40)
     dialog.login.setChecked(True)
     dialog._ok()
     assert dialog.isVisible()

@@ -2,14 +2,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from massage_break.core.describe import (
+from massage_break.core.model import Activity, Status
+from massage_break.ui.wording import (
     clock_text,
     length_text,
     minutes_text,
     status_text,
     why_text,
 )
-from massage_break.core.model import Activity, Status
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 M = timedelta(minutes=1)
@@ -85,39 +85,8 @@ def test_status_text_names_the_pause_end() -> None:
 
 
 def test_mirrored_text_swaps_sides_only_as_whole_words() -> None:
-    from massage_break.core.describe import mirrored_text
+    from massage_break.ui.wording import mirrored_text
 
     assert mirrored_text("Right hand on the left knee; bright light") == (
         "Left hand on the right knee; bright light"
     )
-
-
-def _status(**kw: object) -> Status:
-    base: dict[str, object] = {
-        "activity": Activity.ACTIVE,
-        "sitting_seconds": 60,
-        "next_break_at": None,
-        "paused_until": None,
-        "prompting": False,
-    }
-    return Status(**{**base, **kw})  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(
-    ("kw", "word"),
-    [
-        # each row also holds every weaker reason, so the order itself is what is tested
-        ({"paused_until": NOW, "locked": True, "prompting": True}, "paused"),
-        ({"locked": True, "in_hours": False, "holding": "call"}, "locked"),
-        ({"in_hours": False, "holding": "call", "prompting": True}, "outside_hours"),
-        ({"holding": "call", "prompting": True, "detection_available": False}, "call"),
-        ({"prompting": True, "detection_available": False}, "due"),
-        ({"detection_available": False, "activity": Activity.AWAY}, "detection_unavailable"),
-        ({"activity": Activity.AWAY}, "away"),
-        ({}, "active"),
-    ],
-)
-def test_reason_takes_the_strongest_first(kw: dict[str, object], word: str) -> None:
-    from massage_break.core.describe import reason
-
-    assert reason(_status(**kw)) == word
