@@ -16,23 +16,20 @@ import os
 import socket
 import struct
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier
 
+from massage_break.adapters.instance_common import (
+    MAX_MESSAGE,
+    START_WAIT,
+    AlreadyRunning,
+    Handler,
+    ask_while_starting,
+)
+
 log = logging.getLogger(__name__)
-
-MAX_MESSAGE = 4096
-START_WAIT = 5.0  # how long a client waits for a starting instance to open its socket
-_POLL = 0.05
-Handler = Callable[[dict[str, Any]], dict[str, Any]]
-
-
-class AlreadyRunning(RuntimeError):
-    pass
 
 
 def socket_path(ipc_dir: Path) -> Path:
@@ -80,14 +77,9 @@ def ask_instance(
     """Send `message` to the running instance and return its reply; None when no instance
     runs. An instance that holds the lock but has not opened its socket yet is starting:
     wait for it (up to `start_wait` seconds) rather than report it as not running."""
-    for _ in range(max(int(start_wait / _POLL), 1)):
-        try:
-            return send_command(ipc_dir, message)
-        except (OSError, ValueError):
-            if lock_holder(ipc_dir) is None:
-                return None
-        time.sleep(_POLL)
-    return None
+    return ask_while_starting(
+        lambda: send_command(ipc_dir, message), lambda: lock_holder(ipc_dir), start_wait
+    )
 
 
 def send_command(ipc_dir: Path, message: dict[str, Any], timeout: float = 5.0) -> dict[str, Any]:

@@ -13,7 +13,6 @@ import hashlib
 import json
 import logging
 import os
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,17 +20,17 @@ from typing import Any
 from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from massage_break.adapters.instance_common import (
+    MAX_MESSAGE,
+    START_WAIT,
+    AlreadyRunning,
+    Handler,
+    ask_while_starting,
+)
+
 log = logging.getLogger(__name__)
 
-MAX_MESSAGE = 4096
-START_WAIT = 5.0  # how long a client waits for a starting instance to open its server
 LOCK_WAIT_MS = 1000  # a client peeking at the lock holds it for microseconds; outwait that
-_POLL = 0.05
-Handler = Callable[[dict[str, Any]], dict[str, Any]]
-
-
-class AlreadyRunning(RuntimeError):
-    pass
 
 
 def lock_path(ipc_dir: Path) -> Path:
@@ -96,14 +95,9 @@ def ask_instance(
 ) -> dict[str, Any] | None:
     """Send `message` to the running instance and return its reply; None when no instance
     runs. One that holds the lock but is not listening yet is starting: wait for it."""
-    for _ in range(max(int(start_wait / _POLL), 1)):
-        try:
-            return send_command(ipc_dir, message)
-        except (OSError, ValueError):
-            if lock_holder(ipc_dir) is None:
-                return None
-        time.sleep(_POLL)
-    return None
+    return ask_while_starting(
+        lambda: send_command(ipc_dir, message), lambda: lock_holder(ipc_dir), start_wait
+    )
 
 
 class InstanceLock:
