@@ -2019,6 +2019,43 @@ Please report this message; starting the app from a terminal shows the details.<
     </message>
   </context>
   <context>
+    <name>notice</name>
+    <message>
+      <source>Your break history could not be read, so a new one was started. The old file was kept as %1.</source>
+      <translation>无法读取你的休息历史记录，已开始新的记录。旧文件已保留为 %1。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Your break history cannot be saved (%1), so breaks are not recorded until this is fixed. The file %2 was left as it is.</source>
+      <translation>
+        <numerusform>无法保存你的休息历史记录（%1），在问题解决之前不会记录休息。文件 %2 保持原样。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Some settings were out of range and were reset: %1</source>
+      <translation>部分设置超出范围，已重置：%1</translation>
+    </message>
+    <message>
+      <source>Your settings could not be read (%1); using defaults.</source>
+      <translation>无法读取你的设置（%1），正在使用默认设置。</translation>
+    </message>
+    <message>
+      <source>Your settings file was written by a newer version of Massage Break (%1). It is used as far as possible and will not be overwritten.</source>
+      <translation>你的设置文件由更新版本的 Massage Break 写入（%1）。会尽量使用其中的设置，且不会覆盖该文件。</translation>
+    </message>
+    <message>
+      <source>Your settings file could not be read, so the defaults are in use. The old file was kept as %1.</source>
+      <translation>无法读取你的设置文件，正在使用默认设置。旧文件已保留为 %1。</translation>
+    </message>
+    <message>
+      <source>Your settings file could not be read, so the defaults are in use. It could not be moved aside (%1) and was left as it is.</source>
+      <translation>无法读取你的设置文件，正在使用默认设置。该文件无法移到一旁（%1），已保持原样。</translation>
+    </message>
+    <message>
+      <source>The saved pause could not be read, so reminders start unpaused. The old file was kept as %1.</source>
+      <translation>无法读取已保存的暂停状态，提醒将正常开始。旧文件已保留为 %1。</translation>
+    </message>
+  </context>
+  <context>
     <name>notify</name>
     <message>
       <source>Click to start.</source>

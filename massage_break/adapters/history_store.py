@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from massage_break.adapters.atomic import quarantine
+from massage_break.adapters.words import translate
 from massage_break.core.model import Bout, BreakRecord, Outcome
 
 log = logging.getLogger(__name__)
@@ -87,9 +88,11 @@ class SqliteHistoryStore:
             side = path.with_name(path.name + suffix)
             if side.exists():
                 side.rename(moved.with_name(moved.name + suffix))
-        self.notice = (
-            f"Your break history could not be read, so a new one was started. "
-            f"The old file was kept as {moved.name}."
+        self.notice = translate(
+            "notice",
+            "Your break history could not be read, so a new one was started. "
+            "The old file was kept as %1.",
+            moved.name,
         )
         log.warning("history quarantined: %s (%s)", moved, why)
         return self._open(path)
@@ -97,9 +100,12 @@ class SqliteHistoryStore:
     def _in_memory(self, why: Exception) -> sqlite3.Connection:
         """The file is fine but cannot be written: keep running, record in memory only."""
         reason = getattr(why, "strerror", None) or str(why)
-        self.notice = (
-            f"Your break history cannot be saved ({reason}), so breaks are not recorded "
-            f"until this is fixed. The file {self.path.name} was left as it is."
+        self.notice = translate(
+            "notice",
+            "Your break history cannot be saved (%1), so breaks are not recorded "
+            "until this is fixed. The file %2 was left as it is.",
+            reason,
+            self.path.name,
         )
         log.error("history unavailable, recording in memory only: %s (%s)", self.path, why)
         return self._open(Path(":memory:"))

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from massage_break.adapters.atomic import quarantine, write_atomic
+from massage_break.adapters.words import translate
 from massage_break.core.settings import (
     SCHEMA_VERSION,
     FutureVersionError,
@@ -35,7 +36,9 @@ class JsonSettingsStore:
         except FileNotFoundError:
             return Settings()
         except OSError as exc:
-            self.notice = f"Your settings could not be read ({exc.strerror}); using defaults."
+            self.notice = translate(
+                "notice", "Your settings could not be read (%1); using defaults.", exc.strerror
+            )
             self.read_only = True
             return Settings()
         try:
@@ -43,9 +46,11 @@ class JsonSettingsStore:
             settings, notes = from_dict(data)
         except FutureVersionError as exc:
             self.read_only = True
-            self.notice = (
-                f"Your settings file was written by a newer version of Massage Break ({exc}). "
-                "It is used as far as possible and will not be overwritten."
+            self.notice = translate(
+                "notice",
+                "Your settings file was written by a newer version of Massage Break (%1). "
+                "It is used as far as possible and will not be overwritten.",
+                exc,
             )
             # read what this version understands of it (the file itself is never rewritten)
             return from_dict({**data, "schema_version": SCHEMA_VERSION})[0]
@@ -54,20 +59,26 @@ class JsonSettingsStore:
                 moved = quarantine(self.path, self._now)
             except OSError as move_exc:  # a read-only folder: leave it, never overwrite it
                 self.read_only = True
-                self.notice = (
+                self.notice = translate(
+                    "notice",
                     "Your settings file could not be read, so the defaults are in use. "
-                    f"It could not be moved aside ({move_exc.strerror}) and was left as it is."
+                    "It could not be moved aside (%1) and was left as it is.",
+                    move_exc.strerror,
                 )
                 log.warning("unreadable settings file left in place: %s (%s)", self.path, exc)
                 return Settings()
-            self.notice = (
+            self.notice = translate(
+                "notice",
                 "Your settings file could not be read, so the defaults are in use. "
-                f"The old file was kept as {moved.name}."
+                "The old file was kept as %1.",
+                moved.name,
             )
             log.warning("settings file quarantined: %s (%s)", moved, exc)
             return Settings()
         if notes:
-            self.notice = "Some settings were out of range and were reset: " + "; ".join(notes)
+            self.notice = translate(
+                "notice", "Some settings were out of range and were reset: %1", "; ".join(notes)
+            )
         return settings
 
     def _remove_stale_temp_files(self) -> None:

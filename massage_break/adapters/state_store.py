@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from massage_break.adapters.atomic import quarantine, write_atomic
+from massage_break.adapters.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +57,11 @@ class JsonStateStore:
         except OSError as exc:
             log.warning("unreadable state file left in place: %s (%s; %s)", self.path, why, exc)
             return
-        self.notice = (
+        self.notice = translate(
+            "notice",
             "The saved pause could not be read, so reminders start unpaused. "
-            f"The old file was kept as {moved.name}."
+            "The old file was kept as %1.",
+            moved.name,
         )
         log.warning("state file quarantined: %s (%s)", moved, why)
 
