@@ -4,9 +4,13 @@ instance that holds its lock but is not answering yet."""
 
 from __future__ import annotations
 
+import json
+import logging
 import time
 from collections.abc import Callable
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 MAX_MESSAGE = 4096
 START_WAIT = 5.0  # how long a client waits for a starting instance to open its socket
@@ -34,3 +38,15 @@ def ask_while_starting(
                 return None
         time.sleep(POLL)
     return None
+
+
+def answer(line: bytes, handler: Handler) -> dict[str, Any]:
+    """The reply to one command line: the handler's, or a refusal of a malformed line."""
+    try:
+        message = json.loads(line.decode())
+        if not isinstance(message, dict) or not isinstance(message.get("command"), str):
+            raise ValueError("expected an object with a 'command'")
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # deep nesting too
+        log.warning("refused a malformed command: %s", exc)
+        return {"ok": False, "error": f"malformed command: {exc}"}
+    return handler(message)

@@ -26,6 +26,7 @@ from massage_break.adapters.instance_common import (
     START_WAIT,
     AlreadyRunning,
     Handler,
+    answer,
     ask_while_starting,
 )
 
@@ -202,14 +203,7 @@ class CommandServer(QObject):
             self._reply(fd, self._answer(bytes(client.buffer.split(b"\n", 1)[0])))
 
     def _answer(self, line: bytes) -> dict[str, Any]:
-        try:
-            message = json.loads(line.decode())
-            if not isinstance(message, dict) or not isinstance(message.get("command"), str):
-                raise ValueError("expected an object with a 'command'")
-        except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # deep nesting too
-            log.warning("refused a malformed command: %s", exc)
-            return {"ok": False, "error": f"malformed command: {exc}"}
-        return self._handler(message)
+        return answer(line, self._handler)
 
     def _reply(self, fd: int, reply: dict[str, Any]) -> None:
         client = self._clients.get(fd)

@@ -25,6 +25,7 @@ from massage_break.adapters.instance_common import (
     START_WAIT,
     AlreadyRunning,
     Handler,
+    answer,
     ask_while_starting,
 )
 
@@ -168,14 +169,7 @@ class CommandServer(QObject):
             _Client(conn, self._answer)
 
     def _answer(self, line: bytes) -> dict[str, Any]:
-        try:
-            message = json.loads(line.decode())
-            if not isinstance(message, dict) or not isinstance(message.get("command"), str):
-                raise ValueError("expected an object with a 'command'")
-        except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # deep nesting too
-            log.warning("refused a malformed command: %s", exc)
-            return {"ok": False, "error": f"malformed command: {exc}"}
-        return self._handler(message)
+        return answer(line, self._handler)
 
     def close(self) -> None:
         for conn in self._server.findChildren(QLocalSocket):
