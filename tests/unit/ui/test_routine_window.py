@@ -140,6 +140,8 @@ def test_playing_to_the_end_completes(qtbot: QtBot) -> None:
     for _ in range(w.total + 1):
         run(w, clock, 1)
     assert w.at_end and w.ring.text() == "Done" and not w.btn_next.isEnabled()
+    assert w.btn_done.isVisibleTo(w) and not w.btn_snooze.isVisibleTo(w)
+    assert not w.btn_skip.isVisibleTo(w)
     assert w.check_in_row.isVisible() and w.progress.value() == w.total
     w.close()
     assert got == [Outcome.COMPLETED]
