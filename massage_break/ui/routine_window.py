@@ -547,8 +547,8 @@ class RoutineWindow(QWidget):
         self._clear_pages()
         self.stack.setCurrentWidget(self.player_page)
         self._player_controls(True)
-        for w in (self.btn_snooze, self.btn_skip):  # the break is over: only Done is left
-            w.setVisible(False)
+        self.btn_snooze.setVisible(False)  # the break is over: only Done is left
+        self.btn_skip.setVisible(False)
         self.art.set_playing(False)
         self.ring.set(0, 1, done=True)
         self.step_label.setText(tr("routine", "Finished"))
