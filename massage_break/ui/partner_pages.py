@@ -146,12 +146,13 @@ class ConsentPage(_Page):
     """Both people say yes, every time; a no-touch alternative is always offered.
     done(True): both said yes; done(False): no touch today."""
 
-    def __init__(self, catalog: Catalog, turns: bool = False) -> None:
+    def __init__(self, catalog: Catalog, turns: bool = False, only: str = "") -> None:
+        """`only` ("giver" or "receiver"): on a shared break's own screen, just that box."""
         super().__init__(
             "consent-page", tr("partner", "Before you start: ask, and wait for a clear yes")
         )
         pp = catalog.partner
-        if turns:
+        if turns and not only:
             self.column.addWidget(
                 _wrapped(
                     tr("partner", "Decide who receives first: that person is A, the other is B.")
@@ -186,6 +187,11 @@ class ConsentPage(_Page):
         self.buttons.insertWidget(0, self.alternative)
         self.buttons.addWidget(self.next)
         self.finish_layout()
+        if only:  # the other person ticks their own box on their own screen
+            other = self.receiver if only == "giver" else self.giver
+            other.setChecked(True)
+            other.setVisible(False)
+            self.next.setText(tr("partner", "I said yes: continue"))
 
     def _update(self) -> None:
         self.next.setEnabled(self.giver.isChecked() and self.receiver.isChecked())

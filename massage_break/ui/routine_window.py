@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_break.core.buddy import SharedLink
+from massage_break.core.buddy_break import Step
 from massage_break.core.catalog import Catalog, Exercise, Routine
 from massage_break.core.clock import monotonic_seconds
 from massage_break.core.composer import Composer, Preferences, routine_for
@@ -44,6 +46,7 @@ from massage_break.ui.countdown_ring import CountdownRing
 from massage_break.ui.i18n import N_, content, content_sided, tr
 from massage_break.ui.illustration import IllustrationView
 from massage_break.ui.safety_words import stop_if_text
+from massage_break.ui.shared_break import SharedBreak
 from massage_break.ui.texts import STOP_AND_GET_HELP
 from massage_break.ui.wording import clock_text, length_text, mirrored_text, why_text
 
@@ -140,6 +143,7 @@ class RoutineWindow(QWidget):
         settings: Settings | None = None,
         chime: Callable[[], object] | None = None,
         clock: Callable[[], float] = monotonic_seconds,
+        link: SharedLink | None = None,
     ) -> None:
         super().__init__()
         self.request = show
@@ -168,7 +172,10 @@ class RoutineWindow(QWidget):
         self._timer.timeout.connect(self._tick)
         self._build()
         self._shortcuts()
+        self.shared = SharedBreak(self, link) if link is not None else None
         self.load(routine_for(catalog, show.routine_id))
+        if self.shared is not None:
+            self.shared.begin()
 
     # ---- construction ----------------------------------------------------------------------
 
@@ -205,8 +212,14 @@ class RoutineWindow(QWidget):
         self.why_button = QPushButton(tr("routine", "Why this break?"))
         self.why_button.setFlat(True)
         self.why_button.clicked.connect(self.show_evidence)
+        self.buddy_role = _label(size=1.6, bold=True)  # "You give" on a shared break
+        self.buddy_role.setObjectName("buddy-role")
+        self.buddy_role.setVisible(False)
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.buddy_role)
         header = QHBoxLayout()
-        header.addWidget(self.title, 1)
+        header.addLayout(titles, 1)
         for control in (self.partner_box, self.picker, self.why_button):
             header.addWidget(control, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -356,8 +369,8 @@ class RoutineWindow(QWidget):
         return fit(routine, self.catalog, self.settings.max_break_min * 60)
 
     def load(self, routine: Routine) -> None:
-        """Play `routine` from its first screen."""
-        playable = self._playable(routine)
+        """Play `routine` from its first screen (as it is when both screens play it)."""
+        playable = routine if self.shared and self.shared.playing else self._playable(routine)
         if not playable.items:  # everything in it is hidden: the tier's own routine instead
             named = self.catalog.tiers[self.request.tier].self_routines[0]
             playable = fit(self.catalog.routines[named], self.catalog, 24 * 3600)
@@ -419,12 +432,15 @@ class RoutineWindow(QWidget):
 
     def _tick(self) -> None:
         was = self.current
-        if self.player.tick(self.clock()):
+        changed = self.player.tick(self.clock())
+        if changed:
             if was.ends_with_sound:
                 self._time_up(was)
             if self.at_end:
                 event("routine_end_reached", routine=self.routine.id)
         self._render()
+        if self.shared is not None:
+            self.shared.ticked(changed)
 
     def _time_up(self, screen: Screen) -> None:
         """A step done with eyes closed or away from the screen ends: sound and sight."""
@@ -479,6 +495,9 @@ class RoutineWindow(QWidget):
         role = people_text(screen)
         self.role_label.setText(role)
         self.role_label.setVisible(bool(role))
+        mine = self.shared.role_text(screen) if self.shared else ""
+        self.buddy_role.setText(mine)
+        self.buddy_role.setVisible(bool(mine))
         mixed = len({c.role for c in screen.cues}) > 1  # say who does what when it varies
         cues = (*screen.cues, None, None, None, None)
         for label, cue in zip(self.cue_labels, cues, strict=False):
@@ -489,10 +508,15 @@ class RoutineWindow(QWidget):
                     text = tr("routine", "%1: %2", tr("routine", ROLE_TEXT[cue.role]), text)
                 label.setText(text)
         low, high = screen.pressure_target
+        chosen = self.shared.pressure_note(screen) if self.shared else ""
         self.pressure_label.setText(
             tr("routine", "Pressure: %1–%2 out of 10", low, high) if high else ""
         )
-        self.pressure_label.setVisible(bool(high))
+        if chosen:
+            self.pressure_label.setText(
+                tr("routine", "%1 · %2", chosen, self.pressure_label.text())
+            )
+        self.pressure_label.setVisible(bool(high or chosen))
         notes = (*(content(n) for n in screen.safety_notes), stop_if_text(screen.stop_if))
         careful = tr("routine", " ").join(n for n in notes if n)
         self.careful.setText(tr("routine", "Careful: %1", careful) if careful else "")
@@ -633,6 +657,7 @@ class RoutineWindow(QWidget):
     def _needs_questions(self, exercise: Exercise) -> bool:
         return (
             exercise.kind == "self"
+            and not (self.shared and self.shared.playing)  # both screens stay on one step
             and bool(exercise.contraindications)
             and exercise.id not in self.cleared
         )
@@ -689,6 +714,10 @@ class RoutineWindow(QWidget):
         return partner_pages.AftercarePage(self.catalog)
 
     def _open_gate(self, screen: Screen) -> None:
+        self.buddy_role.setVisible(False)
+        if self.shared is not None and self.shared.playing:
+            self.shared.open_gate(screen)
+            return
         page = self._gate_page(screen.gate)
         done = cast(SignalInstance, page.done)  # type: ignore[attr-defined]
         done.connect(lambda result: self._gate_done(screen.gate, result))
@@ -729,9 +758,13 @@ class RoutineWindow(QWidget):
             self._fallback()
             return
         if decision.one_receiver:
-            self._reshape(one_receiver(self.routine, self._turn(0)[1]), "giver_check")
-            page = partner_pages.OneReceiverPage(self.catalog)
-            page.done.connect(lambda _: self._render_after_page())
+            page: QWidget = partner_pages.OneReceiverPage(self.catalog)
+            receiver = self._turn(0)[1]
+            if self.shared is not None and self.shared.playing:  # the app knows who may
+                receiver, page = self.shared.one_receiver(self.may_receive)
+            self._reshape(one_receiver(self.routine, receiver), "giver_check")
+            done = cast(SignalInstance, page.done)  # type: ignore[attr-defined]
+            done.connect(lambda _: self._render_after_page())
             self._show_page(page)
             event("partner_step", step="one_receiver", routine=self.routine.id)
             return
@@ -764,6 +797,8 @@ class RoutineWindow(QWidget):
         self.progress.setRange(0, max(self.total, 1))
 
     def _fallback(self) -> None:
+        if self.shared is not None:
+            self.shared.fell_back()
         fallback = self.catalog.routines[self.routine.fallback]
         page = partner_pages.FallbackPage(self.catalog, fallback)
         page.done.connect(lambda _: self.load(fallback))
@@ -774,21 +809,48 @@ class RoutineWindow(QWidget):
     # ---- controls --------------------------------------------------------------------------
 
     def next(self) -> None:
+        before = self.shared.before() if self.shared else None
         if self.player.next(self.clock()):
             self._render()
+            self._clicked(before)
 
     def back(self) -> None:
+        before = self.shared.before() if self.shared else None
         if self.player.back(self.clock()):
             self._shown = None
             self._render()
+            self._clicked(before)
 
     def toggle_pause(self) -> None:
+        before = self.shared.before() if self.shared else None
         now = self.clock()
         if self.player.paused:
             self.player.resume(now)
         else:
             self.player.pause(now)
         self._render()
+        self._clicked(before)
+
+    def _clicked(self, before: Step | None) -> None:
+        if self.shared is not None and before is not None:
+            self.shared.clicked(before)
+
+    # ---- a break shared with a buddy (see shared_break.py) --------------------------------
+
+    def receive(self, kind: str, body: Mapping[str, object]) -> None:
+        """A message of the shared break from the buddy's screen."""
+        if self.shared is not None:
+            self.shared.receive(kind, body)
+
+    def link_lost(self, reason: str) -> None:
+        if self.shared is not None:
+            self.shared.link_lost(reason)
+
+    def answered(self, answer: str, minutes: int = 0) -> None:
+        """The buddy's answer to the invitation ("join", "later", "decline", "busy",
+        "timeout")."""
+        if self.shared is not None:
+            self.shared.answered(answer, minutes)
 
     def _toggle_favourite(self) -> None:
         ex = self.current.exercise_id
@@ -859,6 +921,8 @@ class RoutineWindow(QWidget):
         if self.reported:
             return
         self.reported = True
+        if self.shared is not None:
+            self.shared.finishing(outcome)
         self._timer.stop()
         self.art.stop()
         event("routine_finished", routine=self.routine.id, outcome=str(outcome))
