@@ -103,23 +103,31 @@ class StepSync:
 
     me: str
     changed_at: float | None = None
-    before: tuple[int, bool] | None = None  # (index, paused) before the last own click
+    before: Step | None = None  # the state just before the last own click
     beat_at: float | None = None
 
     def changed(self, before: Step, now: float) -> None:
         """This person clicked Back, Pause or Next; `before` is the state before the click."""
-        self.changed_at, self.before = now, before.place
+        self.changed_at, self.before = now, before
 
-    def _crossing(self, now: float) -> bool:
-        return self.changed_at is not None and now - self.changed_at < TIE_SECONDS
+    def _stale(self, incoming: Step, now: float) -> bool:
+        """The other screen sent this before it saw this screen's click: the state from
+        before the click, that much later (A restarting the same screen is not stale)."""
+        if self.changed_at is None or self.before is None or now - self.changed_at >= TIE_SECONDS:
+            return False
+        since = 0.0 if self.before.paused else now - self.changed_at
+        expected = self.before.elapsed_ms + since * 1000
+        near = abs(incoming.elapsed_ms - expected) <= TIE_SECONDS * 1000
+        return incoming.place == self.before.place and near
 
     def receive(self, incoming: Step, mine: Step, now: float) -> str:
         """What to do with the other screen's step: "apply", "ignore", or (on A) "answer":
         ignore it and send A's own state, because both acted at once and A breaks the tie."""
         if self.me == "A":
-            return "answer" if self._crossing(now) else "apply"
-        if self._crossing(now) and incoming.place == self.before:
-            return "ignore"  # sent before A saw this screen's click: older than it
+            crossing = self.changed_at is not None and now - self.changed_at < TIE_SECONDS
+            return "answer" if crossing else "apply"
+        if self._stale(incoming, now):
+            return "ignore"
         if incoming.place != mine.place:
             return "apply"
         drift = abs(incoming.elapsed_ms - mine.elapsed_ms) / 1000

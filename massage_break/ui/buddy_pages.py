@@ -81,7 +81,11 @@ class InvitePendingPage(_BuddyPage):
 
     def later(self, minutes: int) -> None:
         """The buddy joins in a few minutes: say so, and keep waiting."""
-        self.heading.setText(tr("buddy", "%1 joins in %n minute(s)", self.name, n=minutes))
+        self.heading.setText(
+            tr("buddy", "%1 joins in %n minute", self.name, n=minutes)
+            if minutes == 1
+            else tr("buddy", "%1 joins in %n minutes", self.name, n=minutes)
+        )
         self.body.setText(
             tr("buddy", "You can wait for %1, or start your own break now.", self.name)
         )

@@ -273,7 +273,8 @@ class SharedBreak:
         """Go on once both answered; meanwhile "Waiting for <name>…"."""
         decided, result = self.votes.outcome(gate, self.me)
         if not decided:
-            if not isinstance(self.w.stack.currentWidget(), buddy_pages.WaitingPage):
+            waiting = isinstance(self.w.stack.currentWidget(), buddy_pages.WaitingPage)
+            if self.votes.voted(gate, self.me) and not waiting:
                 self.w._show_page(buddy_pages.WaitingPage(self.name))
             return
         self.passed.add(gate)

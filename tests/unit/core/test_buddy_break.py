@@ -108,14 +108,28 @@ def test_a_applies_b_unless_both_acted_in_the_same_second() -> None:
 
 def test_b_ignores_a_message_older_than_its_own_click() -> None:
     b = StepSync("B")
-    before = Step(1, False, 4000, "B")
-    b.changed(before, 20.0)
+    b.changed(Step(1, False, 4000, "B"), 20.0)
     mine = Step(2, False, 0, "B")
     stale = Step(1, False, 4100, "A")  # A's heartbeat, sent before A saw the click
     assert b.receive(stale, mine, 20.3) == "ignore"
     acted = Step(1, True, 4100, "A")  # A paused in the same second: A wins
     assert b.receive(acted, mine, 20.3) == "apply"
+    restarted = Step(1, False, 0, "A")  # A restarted the screen in the same second
+    assert b.receive(restarted, mine, 20.3) == "apply"
     assert b.receive(stale, mine, 20.0 + TIE_SECONDS) == "apply"  # later, A's state rules
+
+
+def test_b_paused_sees_a_stale_state_as_stale_only_near_its_pause_point() -> None:
+    b = StepSync("B")
+    b.changed(Step(1, True, 4000, "B"), 20.0)  # B resumed a paused screen
+    mine = Step(1, False, 4000, "B")
+    assert b.receive(Step(1, True, 4000, "A"), mine, 20.5) == "ignore"
+    assert b.receive(Step(1, True, 9000, "A"), mine, 20.5) == "apply"
+
+
+def test_a_crossing_check_needs_a_click_first() -> None:
+    b = StepSync("B")
+    assert b.receive(Step(1, False, 0, "A"), Step(1, False, 0, "B"), 0.0) == "ignore"
 
 
 def test_b_follows_a_clock_only_past_the_drift() -> None:

@@ -1,0 +1,310 @@
+"""One partner routine on two screens: two routine windows joined by an in-process link
+that carries each `send` to the other window's `receive` (and can drop)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QRadioButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from massage_break.core.model import Outcome, ShowRoutine
+from massage_break.core.settings import Settings
+from massage_break.ui import buddy_pages, partner_pages
+from massage_break.ui.routine_window import RoutineWindow
+from tests.conftest import ASSETS
+from tests.unit.ui.shipped import shipped_catalog
+
+ALL = tuple(shipped_catalog().exercises)
+NAMES = {"A": "Sam", "B": "Alex"}  # the name each screen shows for the other: A is Alex
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+class Link:
+    """One side of the fake link: what it sends waits in the net until `pump`."""
+
+    def __init__(self, net: Net, me: str) -> None:
+        self.net, self.me = net, me
+        self.buddy_name = NAMES[me]
+        self.break_id = "brk-1"
+        self.sent: list[tuple[str, dict[str, object]]] = []
+
+    def send(self, kind: str, body: Mapping[str, object]) -> None:
+        self.sent.append((kind, dict(body)))
+        if self.net.up:
+            self.net.queue.append((self.me, kind, {**body, "break": self.break_id}))
+
+
+class Net:
+    def __init__(self) -> None:
+        self.up = True
+        self.queue: list[tuple[str, str, dict[str, object]]] = []
+        self.windows: dict[str, RoutineWindow] = {}
+
+    def pump(self) -> None:
+        while self.queue:
+            sender, kind, body = self.queue.pop(0)
+            self.windows["B" if sender == "A" else "A"].receive(kind, body)
+
+    def drop(self, reason: str = "timeout") -> None:
+        self.up = False
+        self.queue.clear()
+        for w in self.windows.values():
+            w.link_lost(reason)
+
+
+Pair = tuple[RoutineWindow, RoutineWindow, Net, Clock]
+
+
+def pair(
+    qtbot: QtBot, routine: str = "partner.back_care", tier: str = "T2", join: bool = True
+) -> Pair:
+    net, clock = Net(), Clock()
+    for me in ("A", "B"):
+        w = RoutineWindow(
+            ShowRoutine(routine, tier, 45 * 60, True),
+            shipped_catalog(),
+            ASSETS,
+            60,
+            Settings(partner_mode=True, cleared=ALL),
+            clock=clock,
+            link=Link(net, me),
+        )
+        qtbot.addWidget(w)
+        w.show()
+        net.windows[me] = w
+    a, b = net.windows["A"], net.windows["B"]
+    if join:
+        a.answered("join", 0)
+        net.pump()
+    return a, b, net, clock
+
+
+def page(w: RoutineWindow) -> QWidget | None:
+    return w.stack.currentWidget()
+
+
+def words(w: RoutineWindow) -> str:
+    current = page(w)
+    assert isinstance(current, (buddy_pages.WaitingPage, buddy_pages.OwnBreakPage))
+    return current.text()
+
+
+def gone() -> None:
+    """Pages left behind are deleted (they are removed with deleteLater)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def same(a: RoutineWindow, b: RoutineWindow, clock: Clock) -> None:
+    assert a.player.index == b.player.index
+    assert a.player.paused == b.player.paused
+    assert abs(a.player.elapsed(clock.t) - b.player.elapsed(clock.t)) < 1.0
+    assert [s.gate or s.exercise_id for s in a.screens] == [
+        s.gate or s.exercise_id for s in b.screens
+    ]
+
+
+def to_gate(a: RoutineWindow, net: Net, gate: str) -> None:
+    while a.current.gate != gate:
+        assert a.current.timed, a.current.gate
+        a.next()
+        net.pump()
+
+
+def consent_both(a: RoutineWindow, b: RoutineWindow, net: Net) -> None:
+    for w in (a, b):
+        c = page(w)
+        assert isinstance(c, partner_pages.ConsentPage)
+        box = c.receiver if c.receiver.isVisible() else c.giver
+        box.setChecked(True)
+        c.next.click()
+        net.pump()
+
+
+def screen_person(w: RoutineWindow, net: Net, yes: bool = False) -> None:
+    s = page(w)
+    assert isinstance(s, partner_pages.ScreeningPage)
+    for code, group in s.groups.items():
+        group.button(1 if yes and code == "no_consent" else 0).setChecked(True)
+    s.next.click()
+    net.pump()
+
+
+def giver_check(w: RoutineWindow, net: Net, sore: bool = False) -> None:
+    g = page(w)
+    assert isinstance(g, partner_pages.GiverCheckPage)
+    (g.yes if sore else g.no).setChecked(True)
+    g.next.click()
+    net.pump()
+
+
+def pressure(w: RoutineWindow, net: Net, value: int) -> None:
+    p = page(w)
+    assert isinstance(p, partner_pages.PressurePage)
+    p.slider.setValue(value)
+    p.next.click()
+    net.pump()
+
+
+def test_a_waits_for_b_then_both_start_the_same_routine(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot, join=False)
+    waiting = page(a)
+    assert isinstance(waiting, buddy_pages.InvitePendingPage)
+    assert "Waiting for Sam to join…" in waiting.text() and "Start on my own" in waiting.text()
+    clock.t += 75
+    waiting.tick()
+    assert waiting.count.text() == "Waiting 1:15"
+    joining = page(b)
+    assert isinstance(joining, buddy_pages.JoiningPage)
+    assert "Joining Alex's break…" in joining.text()
+    a.answered("later", 5)
+    assert "Sam joins in 5 minutes" in waiting.text() and page(a) is waiting
+    a.answered("join", 0)
+    net.pump()
+    assert ("start", {"routine": "partner.back_care"}) in a.shared.link.sent  # type: ignore[union-attr]
+    assert a.routine.id == b.routine.id == "partner.back_care"
+    assert page(a) is a.player_page
+    assert page(b) is b.player_page
+    same(a, b, clock)
+    assert a.buddy_role.text() == b.buddy_role.text() == "Together"  # the walk
+
+
+@pytest.mark.parametrize("answer", ["decline", "busy", "timeout"])
+def test_a_declined_invitation_never_blocks_the_own_break(qtbot: QtBot, answer: str) -> None:
+    a, _b, _net, _clock = pair(qtbot, join=False)
+    a.answered(answer, 0)
+    waiting = page(a)
+    assert isinstance(waiting, buddy_pages.InvitePendingPage)
+    assert "Sam can't join this time" in waiting.text()
+    waiting.button.click()
+    assert a.routine.id == "self.standard_break" and page(a) is a.player_page
+    assert not a.buddy_role.isVisible()
+
+
+def test_start_on_my_own_while_waiting_says_goodbye(qtbot: QtBot) -> None:
+    a, b, net, _clock = pair(qtbot, join=False)
+    waiting = page(a)
+    assert isinstance(waiting, buddy_pages.InvitePendingPage)
+    waiting.button.click()
+    net.pump()
+    assert a.routine.id == "self.standard_break"
+    own = page(b)
+    assert isinstance(own, buddy_pages.OwnBreakPage)
+    assert "Alex stopped the partner part" in own.text()
+
+
+def test_next_back_and_pause_on_either_screen_move_both(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot)
+    clock.t += 20
+    for w in (a, b):
+        w._tick()
+    net.pump()
+    b.toggle_pause()
+    net.pump()
+    assert a.player.paused
+    same(a, b, clock)
+    clock.t += 3
+    a.toggle_pause()
+    net.pump()
+    assert not b.player.paused
+    same(a, b, clock)
+    clock.t += 2
+    b.back()  # restarts the walk on both
+    net.pump()
+    assert a.player.index == 0 and a.player.elapsed(clock.t) == 0
+    same(a, b, clock)
+    clock.t += 2
+    a.next()
+    net.pump()
+    assert b.current.gate == "consent"
+    same(a, b, clock)
+
+
+def test_clicks_in_the_same_second_end_on_a_state(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot)
+    clock.t += 10
+    b.toggle_pause()  # B pauses the walk...
+    clock.t += 0.3
+    a.back()  # ...while A restarts it: both messages cross
+    net.pump()
+    assert not a.player.paused and not b.player.paused
+    assert a.player.elapsed(clock.t) == pytest.approx(0.0)
+    same(a, b, clock)
+
+
+def test_a_stale_heartbeat_never_sends_b_back(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot)
+    clock.t += 5
+    a._tick()  # A's heartbeat leaves...
+    b.next()  # ...as B goes on: the heartbeat arrives after the click
+    shown: list[int] = []
+    while net.queue:
+        sender, kind, body = net.queue.pop(0)
+        net.windows["B" if sender == "A" else "A"].receive(kind, body)
+        shown.append(b.player.index)
+    assert shown and set(shown) == {1}
+    same(a, b, clock)
+
+
+def test_b_follows_a_clock_when_it_drifts(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot)
+    b.player.started -= 3  # B's screen runs 3 s ahead
+    clock.t += 5
+    a._tick()
+    net.pump()
+    same(a, b, clock)
+
+
+def test_roles_are_opposite_and_gates_are_answered_privately(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot)
+    to_gate(a, net, "consent")
+    consent = page(a)
+    assert isinstance(consent, partner_pages.ConsentPage)
+    assert consent.receiver.isVisible() and not consent.giver.isVisible()
+    consent_both(a, b, net)
+    assert a.current.gate == b.current.gate == "screening:A"
+    assert isinstance(page(a), partner_pages.ScreeningPage)
+    gone()
+    assert "Waiting for Alex…" in words(b)
+    assert not b.findChildren(partner_pages.ScreeningPage) and not b.findChildren(QRadioButton)
+    screen_person(a, net)
+    assert a.current.gate == b.current.gate == "screening:B"
+    gone()
+    assert "Waiting for Sam…" in words(a)
+    assert not a.findChildren(partner_pages.ScreeningPage) and not a.findChildren(QRadioButton)
+    screen_person(b, net)
+    for w in (a, b):
+        giver_check(w, net)
+    assert a.current.gate == "pressure:A"
+    assert isinstance(page(a), partner_pages.PressurePage)
+    assert "Waiting for Alex…" in words(b)
+    pressure(a, net, 4)
+    assert a.current.exercise_id == b.current.exercise_id == "partner.check_in"
+    same(a, b, clock)
+
+
+def test_roles_during_the_turns(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot)
+    to_gate(a, net, "consent")
+    consent_both(a, b, net)
+    screen_person(a, net)
+    screen_person(b, net)
+    for w in (a, b):
+        giver_check(w, net)
+    pressure(a, net, 4)
+    a.next()
+    net.pump()
+    assert b.current.exercise_id == "partner.palm_glide"
+    assert (a.buddy_role.text(), b.buddy_role.text()) == ("You receive", "You give")
+    assert "Alex chose 4 of 10" in b.pressure_label.text()
+    assert "chose" not in a.pressure_label.text()
+    same(a, b, clock)
