@@ -254,7 +254,10 @@ class SharedBreak:
         return self.w._gate_page(gate)
 
     def _answer(self, gate: str, result: object) -> None:
-        if not self.playing or self.w.current.gate != gate:
+        if self.w.current.gate != gate:
+            return
+        if not self.playing:  # the other screen has ended: this page works on its own
+            self.w._gate_done(gate, result)
             return
         self.votes.vote(gate, self.me, result)
         if gate != "aftercare":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -79,6 +79,7 @@ def pair(
             clock=clock,
             link=Link(net, me),
         )
+        w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it
         qtbot.addWidget(w)
         w.show()
         net.windows[me] = w
@@ -307,4 +308,201 @@ def test_roles_during_the_turns(qtbot: QtBot) -> None:
     assert (a.buddy_role.text(), b.buddy_role.text()) == ("You receive", "You give")
     assert "Alex chose 4 of 10" in b.pressure_label.text()
     assert "chose" not in a.pressure_label.text()
+    same(a, b, clock)
+
+
+def through_opening(a: RoutineWindow, b: RoutineWindow, net: Net, yes_a: bool = False) -> None:
+    to_gate(a, net, "consent")
+    consent_both(a, b, net)
+    screen_person(a, net, yes=yes_a)
+    screen_person(b, net)
+
+
+def test_a_no_to_consent_on_either_side_gives_both_the_stretches(qtbot: QtBot) -> None:
+    a, b, net, _clock = pair(qtbot)
+    to_gate(a, net, "consent")
+    consent = page(a)
+    assert isinstance(consent, partner_pages.ConsentPage)
+    consent.receiver.setChecked(True)
+    consent.next.click()
+    net.pump()
+    mine = page(b)
+    assert isinstance(mine, partner_pages.ConsentPage)
+    mine.alternative.click()  # B: no touch today
+    net.pump()
+    for w in (a, b):
+        fallback = page(w)
+        assert isinstance(fallback, partner_pages.FallbackPage)
+        assert "Sam" not in fallback.text() and "Alex" not in fallback.text()
+        fallback.button.click()
+        assert w.routine.id == "self.standard_break" and not w.partner_active
+    assert ("reshape", {"how": "fallback", "receiver": ""}) in b.shared.link.sent  # type: ignore[union-attr]
+    sent = len(a.shared.link.sent)  # type: ignore[union-attr]
+    a.next()
+    assert len(a.shared.link.sent) == sent  # type: ignore[union-attr]
+
+
+def test_one_receiver_reshapes_both_screens_the_same_way(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot)
+    through_opening(a, b, net, yes_a=True)  # A may not receive today
+    for w, words_ in ((a, "You give."), (b, "You receive.")):
+        one = page(w)
+        assert isinstance(one, buddy_pages.OneReceiverPage)
+        assert words_ in one.text()
+        one.button.click()
+    same(a, b, clock)
+    assert not a.routine.swap_roles and "swap" not in [s.gate for s in a.screens]
+    assert a.current.gate == "giver_check"
+    gone()
+    assert "Waiting for Alex…" in words(b)  # only the giver answers the giver's check
+    giver_check(a, net)
+    assert a.current.gate == "pressure:R"
+    pressure(b, net, 3)
+    a.next()
+    net.pump()
+    assert a.current.exercise_id == "partner.palm_glide"
+    assert (a.buddy_role.text(), b.buddy_role.text()) == ("You give", "You receive")
+    assert "Sam chose 3 of 10" in a.pressure_label.text()
+    same(a, b, clock)
+
+
+def test_nobody_may_receive_gives_both_the_stretches(qtbot: QtBot) -> None:
+    a, b, net, _clock = pair(qtbot)
+    to_gate(a, net, "consent")
+    consent_both(a, b, net)
+    screen_person(a, net, yes=True)
+    screen_person(b, net, yes=True)
+    assert isinstance(page(a), partner_pages.FallbackPage)
+    assert isinstance(page(b), partner_pages.FallbackPage)
+
+
+def test_one_sore_giver_makes_both_turns_gentle_on_both_screens(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot)
+    through_opening(a, b, net)
+    full = len(a.screens)
+    giver_check(a, net)
+    gone()
+    assert "Waiting for Sam…" in words(a)
+    giver_check(b, net, sore=True)
+    assert len(a.screens) < full
+    assert "partner.soft_fist_roll" not in [s.exercise_id for s in b.screens]
+    same(a, b, clock)
+
+
+def to_swap(a: RoutineWindow, b: RoutineWindow, net: Net) -> None:
+    through_opening(a, b, net)
+    for w in (a, b):
+        giver_check(w, net)
+    pressure(a, net, 4)
+    to_gate(a, net, "swap")
+
+
+def test_roles_swap_on_both_screens_together(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot)
+    to_swap(a, b, net)
+    for w in (a, b):
+        swap = page(w)
+        assert isinstance(swap, partner_pages.SwapPage)
+        swap.next.click()
+        net.pump()
+    assert a.current.gate == b.current.gate == "pressure:B"
+    pressure(b, net, 3)
+    a.next()
+    net.pump()
+    assert (a.buddy_role.text(), b.buddy_role.text()) == ("You give", "You receive")
+    assert "Sam chose 3 of 10" in a.pressure_label.text()
+    same(a, b, clock)
+
+
+def test_rather_not_on_either_screen_skips_the_second_turn_on_both(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot)
+    to_swap(a, b, net)
+    swap = page(b)
+    assert isinstance(swap, partner_pages.SwapPage)
+    swap.decline.click()
+    net.pump()
+    assert b.current.exercise_id == a.current.exercise_id == "chest.wall_stretch"
+    assert "swap" not in [s.gate for s in a.screens]
+    assert a.buddy_role.text() == "Together"
+    same(a, b, clock)
+
+
+def test_a_lost_link_gives_each_screen_its_own_break_and_says_why(qtbot: QtBot) -> None:
+    a, b, net, _clock = pair(qtbot)
+    to_gate(a, net, "consent")
+    net.drop()
+    assert "The link to Sam was lost, so here is your own break." in words(a)
+    assert "The link to Alex was lost" in words(b)
+    for w in (a, b):
+        own = page(w)
+        assert isinstance(own, buddy_pages.OwnBreakPage)
+        own.button.click()
+        assert w.routine.id == "self.standard_break" and page(w) is w.player_page
+        assert not w.buddy_role.isVisible()
+    a.link_lost("again")  # a second report changes nothing
+    assert page(a) is a.player_page
+
+
+def test_stop_on_one_screen_offers_the_other_their_own_break(qtbot: QtBot) -> None:
+    a, b, net, _clock = pair(qtbot)
+    with qtbot.waitSignal(b.finished) as stopped:
+        b.btn_stop.click()
+    assert stopped.args[0] == Outcome.INTERRUPTED
+    net.pump()
+    assert "Sam stopped the partner part" in words(a)
+
+
+def test_both_windows_end_together(qtbot: QtBot) -> None:
+    a, b, net, _clock = pair(qtbot)
+    for w in (a, b):
+        w.player.index = len(w.screens) - 1
+        w.player.finished = True
+    with qtbot.waitSignal(b.finished) as ended:
+        a.btn_done.click()
+        net.pump()
+    assert ended.args[0] == Outcome.COMPLETED
+    assert ("bye", {"reason": "done"}) in a.shared.link.sent  # type: ignore[union-attr]
+
+
+def test_done_while_the_other_is_still_reading_the_aftercare_lets_them_finish(
+    qtbot: QtBot,
+) -> None:
+    a, b, net, _clock = pair(qtbot)
+    a.player.index = b.player.index = len(a.screens) - 1
+    a.player.finished = True
+    b._shown = None
+    b._render()
+    assert isinstance(page(b), partner_pages.AftercarePage)
+    a.finish(Outcome.COMPLETED)
+    net.pump()
+    assert not b.reported and isinstance(page(b), partner_pages.AftercarePage)
+    after = page(b)
+    assert isinstance(after, partner_pages.AftercarePage)
+    after.next.click()  # no waiting for the other person
+    assert b.at_end
+
+
+def test_a_routine_without_turns_asks_the_receiver_on_their_own_screen(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot, "partner.quick_shoulders", "T1")
+    to_gate(a, net, "consent")
+    consent_both(a, b, net)
+    assert a.current.gate == "screening:R"
+    gone()
+    assert "Waiting for Alex…" in words(b)
+    screen_person(a, net)
+    assert a.current.gate == "giver_check" and "Waiting for Sam…" in words(a)
+    giver_check(b, net)
+    pressure(a, net, 4)
+    a.next()
+    net.pump()
+    assert (a.buddy_role.text(), b.buddy_role.text()) == ("You receive", "You give")
+    same(a, b, clock)
+
+
+def test_messages_that_do_not_fit_are_ignored(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot)
+    b.receive("step", {"break": "brk-1", "index": 999, "paused": False, "elapsed_ms": 0, "by": "A"})
+    b.receive("gate", {"break": "brk-1", "gate": 7, "result": True})
+    b.receive("start", {"break": "brk-1", "routine": "partner.long_sit"})
+    assert b.routine.id == "partner.back_care" and b.player.index == 0
     same(a, b, clock)
