@@ -506,3 +506,34 @@ def test_messages_that_do_not_fit_are_ignored(qtbot: QtBot) -> None:
     b.receive("start", {"break": "brk-1", "routine": "partner.long_sit"})
     assert b.routine.id == "partner.back_care" and b.player.index == 0
     same(a, b, clock)
+
+
+def test_back_onto_an_answered_gate_restarts_the_screen_after_it(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot)
+    through_opening(a, b, net)
+    for w in (a, b):
+        giver_check(w, net)
+    pressure(a, net, 4)
+    assert a.current.exercise_id == "partner.check_in"
+    clock.t += 1
+    b.back()  # the screen before is the pressure check both have answered
+    net.pump()
+    assert a.current.exercise_id == b.current.exercise_id == "partner.check_in"
+    assert page(a) is a.player_page and page(b) is b.player_page
+    same(a, b, clock)
+
+
+def test_a_pressure_above_the_cap_from_the_other_screen_is_never_used(qtbot: QtBot) -> None:
+    a, b, net, _clock = pair(qtbot)
+    through_opening(a, b, net)
+    for w in (a, b):
+        giver_check(w, net)
+    assert b.current.gate == "pressure:A"
+    b.receive("gate", {"break": "brk-1", "gate": "pressure:A", "result": 9})
+    assert b.current.exercise_id == "partner.check_in" and "A" not in b.pressure
+
+
+def test_a_fallback_from_the_other_screen_is_followed(qtbot: QtBot) -> None:
+    _a, b, _net, _clock = pair(qtbot)
+    b.receive("reshape", {"break": "brk-1", "how": "fallback", "receiver": ""})
+    assert isinstance(page(b), partner_pages.FallbackPage)
