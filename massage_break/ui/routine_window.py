@@ -389,7 +389,11 @@ class RoutineWindow(QWidget):
         self.partner_box.blockSignals(True)
         self.partner_box.setChecked(playable.requires_partner)
         self.partner_box.blockSignals(False)
-        self.partner_box.setVisible(self.settings.partner_mode and bool(tier.partner_routines))
+        alone = not (self.shared and self.shared.linked)  # a shared break keeps its routine
+        self.partner_box.setVisible(
+            alone and self.settings.partner_mode and bool(tier.partner_routines)
+        )
+        self.picker.setVisible(alone)
         self.progress.setRange(0, max(self.total, 1))
         self._shown = None
         self._render()
@@ -648,6 +652,7 @@ class RoutineWindow(QWidget):
     def _show_page(self, page: QWidget, outcomes: bool = False) -> None:
         self._clear_pages()
         self.art.set_playing(False)
+        self.buddy_role.setVisible(False)  # a page is no step: nobody gives or receives
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self._player_controls(False, outcomes)
@@ -714,7 +719,6 @@ class RoutineWindow(QWidget):
         return partner_pages.AftercarePage(self.catalog)
 
     def _open_gate(self, screen: Screen) -> None:
-        self.buddy_role.setVisible(False)
         if self.shared is not None and self.shared.playing:
             self.shared.open_gate(screen)
             return

@@ -141,8 +141,7 @@ class SharedBreak:
         self.linked = False
         event("buddy_link_lost", reason=reason)
         self._own_break(
-            tr("buddy", "The link to %1 was lost", self.name),
-            tr("buddy", "The link to %1 was lost, so here is your own break.", self.name),
+            tr("buddy", "The link to %1 was lost, so here is your own break.", self.name)
         )
 
     def _bye(self, reason: str) -> None:
@@ -153,12 +152,11 @@ class SharedBreak:
             return
         if reason in STOPPED and (self.w.partner_active or not self.started):
             self._own_break(
-                tr("buddy", "%1 stopped the partner part", self.name),
-                tr("buddy", "%1 stopped the partner part, so here is your own break.", self.name),
+                tr("buddy", "%1 stopped the partner part, so here is your own break.", self.name)
             )
 
-    def _own_break(self, heading: str, why: str) -> None:
-        page = buddy_pages.OwnBreakPage(heading, why)
+    def _own_break(self, why: str) -> None:
+        page = buddy_pages.OwnBreakPage(tr("buddy", "On your own this time"), why)
         page.done.connect(lambda _: self.w.load(self._own_routine()))
         self.w._show_page(page)
         self.w._timer.stop()
