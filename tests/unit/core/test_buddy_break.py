@@ -228,3 +228,22 @@ def test_gates_that_reshape_the_routine() -> None:
     assert reshape_of("giver_check", False) == ""
     assert reshape_of("swap", False) == "skip_second"
     assert reshape_of("swap", True) == reshape_of("pressure:A", 4) == ""
+
+
+def test_a_shared_link_is_all_a_screen_needs_to_know_of_the_buddy() -> None:
+    from collections.abc import Mapping
+
+    from massage_break.core.buddy import ANSWERS, SharedLink
+
+    class Link:
+        me, buddy_name, break_id = "B", "Sam", "brk-1"
+
+        def __init__(self) -> None:
+            self.sent: list[tuple[str, Mapping[str, object]]] = []
+
+        def send(self, kind: str, body: Mapping[str, object]) -> None:
+            self.sent.append((kind, body))
+
+    link: SharedLink = Link()
+    link.send("step", Step(0, False, 0, link.me).body())
+    assert "join" in ANSWERS and link.me in ("A", "B")
