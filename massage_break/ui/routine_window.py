@@ -370,7 +370,7 @@ class RoutineWindow(QWidget):
 
     def load(self, routine: Routine) -> None:
         """Play `routine` from its first screen (as it is when both screens play it)."""
-        playable = routine if self.shared and self.shared.playing else self._playable(routine)
+        playable = self._playable(routine) if self._alone else routine
         if not playable.items:  # everything in it is hidden: the tier's own routine instead
             named = self.catalog.tiers[self.request.tier].self_routines[0]
             playable = fit(self.catalog.routines[named], self.catalog, 24 * 3600)
@@ -659,16 +659,18 @@ class RoutineWindow(QWidget):
 
     # ---- health questions ------------------------------------------------------------------
 
+    @property
+    def _alone(self) -> bool:
+        """Not on a shared break, where both screens stay on one step and one clock."""
+        return self.shared is None or not self.shared.playing
+
     def _needs_questions(self, exercise: Exercise) -> bool:
-        return (
-            exercise.kind == "self"
-            and not (self.shared and self.shared.playing)  # both screens stay on one step
-            and bool(exercise.contraindications)
-            and exercise.id not in self.cleared
-        )
+        asked = exercise.id in self.cleared or (not self._alone and exercise.id in self.hidden)
+        return exercise.kind == "self" and bool(exercise.contraindications) and not asked
 
     def _ask_health(self, exercise: Exercise) -> None:
-        self.player.pause(self.clock())
+        if self._alone:  # a shared break goes on for the other person meanwhile
+            self.player.pause(self.clock())
         page = HealthPage(self.catalog, exercise)
         page.answered.connect(lambda ok: self._health_answer(exercise, ok))
         self._show_page(page, outcomes=True)
@@ -682,10 +684,11 @@ class RoutineWindow(QWidget):
         else:
             self.hidden.add(exercise.id)
             self.preference.emit(exercise.id, "hide")
-            while not self.at_end and self.current.exercise_id == exercise.id:
+            while self._alone and not self.at_end and self.current.exercise_id == exercise.id:
                 self.player.next(now)
-        self.player.resume(now)
-        self.player.started = now
+        if self._alone:
+            self.player.resume(now)
+            self.player.started = now
         self._shown = None
         self._render()
 
@@ -839,11 +842,10 @@ class RoutineWindow(QWidget):
         if self.shared is not None and before is not None:
             self.shared.clicked(before)
 
-    # ---- a break shared with a buddy (see shared_break.py) --------------------------------
+    # ---- a break shared with a buddy: the controller calls these (see shared_break.py) ----
 
     def receive(self, kind: str, body: Mapping[str, object]) -> None:
-        """A message of the shared break from the buddy's screen."""
-        if self.shared is not None:
+        if self.shared is not None:  # start, step, gate, reshape, bye from the buddy's screen
             self.shared.receive(kind, body)
 
     def link_lost(self, reason: str) -> None:
@@ -851,9 +853,7 @@ class RoutineWindow(QWidget):
             self.shared.link_lost(reason)
 
     def answered(self, answer: str, minutes: int = 0) -> None:
-        """The buddy's answer to the invitation ("join", "later", "decline", "busy",
-        "timeout")."""
-        if self.shared is not None:
+        if self.shared is not None:  # join, later, decline, busy, or timeout (none came)
             self.shared.answered(answer, minutes)
 
     def _toggle_favourite(self) -> None:

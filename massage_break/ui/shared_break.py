@@ -92,6 +92,22 @@ class SharedBreak:
             self.linked = False
         self.w.load(self._own_routine())
 
+    def _started_by_a(self, routine_id: object) -> None:
+        try:
+            routine_for(self.w.catalog, str(routine_id))
+        except (KeyError, ValueError):  # another version of the app, with other routines
+            self.send("bye", {"reason": "closed"})
+            self.linked = False
+            self._own_break(
+                tr(
+                    "buddy",
+                    "%1's break uses a routine this app does not have, so here is your own break.",
+                    self.name,
+                )
+            )
+            return
+        self._start(str(routine_id))
+
     def _start(self, routine_id: str) -> None:
         self.started = True
         self.pending = None
@@ -121,9 +137,7 @@ class SharedBreak:
         if not self.linked:
             return
         if kind == "start" and self.me == "B" and not self.started:
-            routine = body.get("routine")
-            if isinstance(routine, str):
-                self._start(routine)
+            self._started_by_a(body.get("routine"))
         elif kind == "bye":
             self._bye(str(body.get("reason", "")))
         elif not self.started:
@@ -211,6 +225,8 @@ class SharedBreak:
     def role_text(self, screen: Screen) -> str:
         if not self.playing:
             return ""
+        if screen.exercise_id in self.w.hidden:  # "not for me" to its health questions
+            return tr("buddy", "Sit this one out")
         role = role_of(screen, self.me, self.receiver)
         return tr("buddy", ROLE_WORDS[role]) if role in ROLE_WORDS else ""
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from massage_break.core.model import Outcome, ShowRoutine
 from massage_break.core.settings import Settings
 from massage_break.ui import buddy_pages, partner_pages
-from massage_break.ui.routine_window import RoutineWindow
+from massage_break.ui.routine_window import HealthPage, RoutineWindow
 from tests.conftest import ASSETS
 from tests.unit.ui.shipped import shipped_catalog
 
@@ -66,7 +66,11 @@ Pair = tuple[RoutineWindow, RoutineWindow, Net, Clock]
 
 
 def pair(
-    qtbot: QtBot, routine: str = "partner.back_care", tier: str = "T2", join: bool = True
+    qtbot: QtBot,
+    routine: str = "partner.back_care",
+    tier: str = "T2",
+    join: bool = True,
+    cleared_a: tuple[str, ...] = ALL,
 ) -> Pair:
     net, clock = Net(), Clock()
     for me in ("A", "B"):
@@ -75,7 +79,7 @@ def pair(
             shipped_catalog(),
             ASSETS,
             60,
-            Settings(partner_mode=True, cleared=ALL),
+            Settings(partner_mode=True, cleared=cleared_a if me == "A" else ALL),
             clock=clock,
             link=Link(net, me),
         )
@@ -537,3 +541,30 @@ def test_a_fallback_from_the_other_screen_is_followed(qtbot: QtBot) -> None:
     _a, b, _net, _clock = pair(qtbot)
     b.receive("reshape", {"break": "brk-1", "how": "fallback", "receiver": ""})
     assert isinstance(page(b), partner_pages.FallbackPage)
+
+
+def test_health_questions_on_one_screen_never_hold_up_the_other(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot, "self.standard_break", cleared_a=())
+    while not a.catalog.exercises[a.current.exercise_id].contraindications:
+        a.next()
+        net.pump()
+    asked = page(a)
+    assert isinstance(asked, HealthPage) and page(b) is b.player_page
+    assert not a.player.paused and not b.player.paused
+    clock.t += 4
+    asked.no.click()
+    assert page(a) is a.player_page and a.buddy_role.text() == "Sit this one out"
+    assert a.current.exercise_id in a.hidden
+    same(a, b, clock)
+
+
+@pytest.mark.parametrize("routine", ["no.such.routine", "mix:partner:T2:move.walk@x"])
+def test_a_routine_this_app_does_not_have_gives_b_its_own_break(qtbot: QtBot, routine: str) -> None:
+    _a, b, _net, _clock = pair(qtbot, join=False)
+    b.receive("start", {"break": "brk-1", "routine": routine})
+    assert "Alex's break uses a routine this app does not have" in words(b)
+    assert b.shared.link.sent == [("bye", {"reason": "closed"})]  # type: ignore[union-attr]
+    own = page(b)
+    assert isinstance(own, buddy_pages.OwnBreakPage)
+    own.button.click()
+    assert b.routine.id == "self.standard_break"
