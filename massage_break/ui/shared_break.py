@@ -111,8 +111,9 @@ class SharedBreak:
     def _start(self, routine_id: str) -> None:
         self.started = True
         self.pending = None
-        self.w.load(routine_for(self.w.catalog, routine_id))
-        self.votes = Votes(self.receiver, self.w.routine.swap_roles)
+        routine = routine_for(self.w.catalog, routine_id)
+        self.votes = Votes(self.receiver, routine.swap_roles)
+        self.w.load(routine)
         event("buddy_break_started", me=self.me, routine=routine_id)
 
     @property
@@ -154,9 +155,10 @@ class SharedBreak:
             return
         self.linked = False
         event("buddy_link_lost", reason=reason)
-        self._own_break(
-            tr("buddy", "The link to %1 was lost, so here is your own break.", self.name)
-        )
+        if self.w.partner_active or not self.started:  # else the break simply goes on
+            self._own_break(
+                tr("buddy", "The link to %1 was lost, so here is your own break.", self.name)
+            )
 
     def _bye(self, reason: str) -> None:
         self.linked = False
@@ -164,7 +166,11 @@ class SharedBreak:
             if self.w.at_end:
                 self.w.finish(Outcome.COMPLETED)
             return
-        if reason in STOPPED and (self.w.partner_active or not self.started):
+        if reason == "alone" and not self.started:
+            self._own_break(
+                tr("buddy", "%1 started the break on their own, so here is yours.", self.name)
+            )
+        elif reason in STOPPED and (self.w.partner_active or not self.started):
             self._own_break(
                 tr("buddy", "%1 stopped the partner part, so here is your own break.", self.name)
             )

@@ -204,7 +204,9 @@ def test_start_on_my_own_while_waiting_says_goodbye(qtbot: QtBot) -> None:
     assert a.routine.id == "self.standard_break"
     own = page(b)
     assert isinstance(own, buddy_pages.OwnBreakPage)
-    assert "Alex stopped the partner part" in own.text()
+    assert "Alex started the break on their own, so here is yours." in own.text()
+    own.button.click()
+    assert b.routine.id == "self.standard_break"
 
 
 def test_next_back_and_pause_on_either_screen_move_both(qtbot: QtBot) -> None:
@@ -568,3 +570,14 @@ def test_a_routine_this_app_does_not_have_gives_b_its_own_break(qtbot: QtBot, ro
     assert isinstance(own, buddy_pages.OwnBreakPage)
     own.button.click()
     assert b.routine.id == "self.standard_break"
+
+
+def test_a_lost_link_on_a_shared_stretch_routine_lets_it_go_on(qtbot: QtBot) -> None:
+    a, b, net, clock = pair(qtbot, "self.standard_break")
+    clock.t += 10
+    b.next()
+    net.pump()
+    net.drop()
+    assert page(a) is a.player_page and a.player.index == 1
+    b.next()
+    assert a.player.index == 1 and b.player.index == 2
