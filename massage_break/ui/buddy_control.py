@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -41,6 +42,9 @@ ANSWER_WAIT = timedelta(minutes=2)
 #: "In 5 min" on the invitation
 LATER_MIN = 5
 
+#: "host:port": a name or IPv4 address, or an IPv6 address in brackets
+ADDRESS = re.compile(r"^(\[[0-9A-Za-z:.%]+\]|[A-Za-z0-9.-]+):(\d{1,5})$")
+
 ServiceFactory = Callable[[str, BuddyEvents], BuddyPort]
 
 
@@ -53,6 +57,12 @@ class InviteNotice(Protocol):
     def withdraw(self) -> None: ...
 
     def close(self) -> None: ...
+
+
+def address_ok(text: str) -> bool:
+    """A typed address the service can try: host:port with a port from 1 to 65535."""
+    match = ADDRESS.match(text.strip())
+    return match is not None and 0 < int(match.group(2)) < 65536
 
 
 def login_name() -> str:

@@ -3,11 +3,11 @@ quit | buddy ...`: one JSON message in, one reply out, for the instance's comman
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from massage_break.log import event
+from massage_break.ui.buddy_control import address_ok
 from massage_break.ui.controller import AppController
 
 if TYPE_CHECKING:
@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 
 MAX_PAUSE_MIN = 24 * 60
 BUDDY_OFF = "Break buddy is off: turn it on with `massage-break buddy on`"
-#: "host:port": a name or IPv4 address, or an IPv6 address in brackets
-ADDRESS = re.compile(r"^(\[[0-9A-Fa-f:.%a-zA-Z0-9]+\]|[A-Za-z0-9.-]+):(\d{1,5})$")
 #: what each pairing error means, for the command line
 PAIR_WORDS = {
     "wrong_code": "the code was wrong",
@@ -27,11 +25,6 @@ PAIR_WORDS = {
     "refused": "that computer refused to pair",
     "bad_address": "not an address: use HOST:PORT",
 }
-
-
-def address_ok(text: str) -> bool:
-    match = ADDRESS.match(text)
-    return match is not None and 0 < int(match.group(2)) < 65536
 
 
 def buddy_json(b: Buddy) -> dict[str, Any]:
