@@ -288,14 +288,27 @@ class BuddyControl(QObject):
                 return buddy
         return None
 
-    def partner_routine(self, tier: str) -> str | None:
-        """A partner routine of the tier, or None when the tier has none."""
-        catalog = self.controller.catalog
-        if not catalog.tiers[tier].partner_routines:
-            return None
+    def partner_tier(self, tier: str) -> str | None:
+        """The tier whose partner routine a shared break plays: this one if it has partner
+        routines, else the next longer one that has, else the longest that has."""
+        tiers = list(self.controller.catalog.tiers.values())
+        ids = [t.id for t in tiers]
+        later = tiers[ids.index(tier) :] if tier in ids else tiers
+        with_partner = [t.id for t in later if t.partner_routines]
+        fallback = [t.id for t in tiers if t.partner_routines]
+        return (with_partner or fallback[-1:] or [None])[0]
+
+    def partner_routine(self, tier: str) -> str:
+        """A partner routine of the tier, composed as the routine window's "With a partner"
+        does (the tier must have partner routines)."""
         s = self.controller.settings
         prefs = Preferences(frozenset(s.favourites), frozenset(s.hidden))
-        return Composer(catalog, random.Random()).compose(tier, (), prefs, partner=True).id
+        composer = Composer(self.controller.catalog, random.Random())
+        try:
+            return composer.compose(tier, (), prefs, partner=True).id
+        except (KeyError, ValueError):  # a catalog without the partner pieces: the named one
+            log.exception("could not compose a partner routine for %s", tier)
+            return self.controller.catalog.tiers[tier].partner_routines[0]
 
     def take_with(self, fingerprint: str | None) -> None:
         """ "Take it with <name>" (or the tray's "Take a break with <name>"): start the break
@@ -309,12 +322,13 @@ class BuddyControl(QObject):
         break_id = secrets.token_urlsafe(9)
 
         def adapt(request: ShowRoutine) -> tuple[ShowRoutine, BuddyLink | None]:
-            routine_id = self.partner_routine(request.tier)
-            if routine_id is None or self.port is None:
+            tier = self.partner_tier(request.tier)
+            if tier is None or self.port is None:  # a catalog without partner routines
                 return request, None
+            routine_id = self.partner_routine(tier)
             link = BuddyLink(self, buddy.fingerprint, "A", buddy.name, break_id)
             self.links[break_id] = link
-            invite = BreakInvite(break_id, buddy, routine_id, request.tier, request.sitting_seconds)
+            invite = BreakInvite(break_id, buddy, routine_id, tier, request.sitting_seconds)
             self.port.invite(buddy.fingerprint, invite)
             self._wait(break_id, ANSWER_WAIT)
             event("buddy_invite_sent", tier=request.tier, routine=routine_id)
