@@ -83,7 +83,7 @@ def test_join_answers_a_token_then_the_result(qtbot: QtBot) -> None:
         (["buddy", "invite", "--json"], {"command": "buddy", "action": "invite"}),
         (["buddy", "list"], {"command": "buddy", "action": "list"}),
         (
-            ["buddy", "join", "10.0.0.2:47321", "4829-1736"],
+            ["buddy", "join", "10.0.0.2:47321", "4829-17"],
             {
                 "command": "buddy",
                 "action": "join",
