@@ -88,7 +88,7 @@ def test_join_answers_a_token_then_the_result(qtbot: QtBot) -> None:
                 "command": "buddy",
                 "action": "join",
                 "address": "10.0.0.2:47321",
-                "code": "4829-1736",
+                "code": "4829-17",
             },
         ),
         (["buddy", "forget", "Ana"], {"command": "buddy", "action": "forget", "name": "Ana"}),
