@@ -296,7 +296,9 @@ class BuddyControl(QObject):
         later = tiers[ids.index(tier) :] if tier in ids else tiers
         with_partner = [t.id for t in later if t.partner_routines]
         fallback = [t.id for t in tiers if t.partner_routines]
-        return (with_partner or fallback[-1:] or [None])[0]
+        if with_partner:
+            return with_partner[0]
+        return fallback[-1] if fallback else None
 
     def partner_routine(self, tier: str) -> str:
         """A partner routine of the tier, composed as the routine window's "With a partner"
