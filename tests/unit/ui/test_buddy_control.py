@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Signal
 from pytestqt.qtbot import QtBot
 
 from massage_break.core.buddy import BreakInvite, PairResult
@@ -329,3 +332,40 @@ def test_a_shared_break_plays_a_partner_routine_even_from_a_short_tier(qtbot: Qt
     r.c.engine.catalog = parse_catalog(data())  # no partner check-in pieces to compose with
     assert r.b.partner_tier("T2") == "T1"  # nothing longer has one: the longest that has
     assert r.b.partner_routine("T1") == "p.short"
+
+
+def test_windows_open_the_shared_break_with_its_link(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from massage_break.ui import routine_window
+    from massage_break.ui.windows import Windows
+
+    made: list[dict[str, object]] = []
+
+    class SharedWindow(QWidget):
+        finished = Signal(object, str, object)
+        checked_in = Signal(str)
+        preference = Signal(str, str)
+
+        def __init__(self, request: ShowRoutine, *args: object, **kw: object) -> None:
+            super().__init__()
+            made.append({"routine": request.routine_id, **kw})
+            self.answers: list[tuple[str, int]] = []
+
+        def answered(self, answer: str, minutes: int) -> None:
+            self.answers.append((answer, minutes))
+
+    monkeypatch.setattr(routine_window, "RoutineWindow", SharedWindow)
+    r = Rig()
+    windows = Windows(r.c, tmp_path, 60.0, buddy=r.b)
+    r.port.list = [ANA]
+    r.b.take_with(None)
+    window = windows.routine
+    assert isinstance(window, SharedWindow)
+    qtbot.addWidget(window)
+    link = made[0]["link"]
+    assert isinstance(link, BuddyLink) and link.window is window and link.me == "A"
+    r.b.answered(ANA.fingerprint, link.break_id, "busy", 0)
+    assert window.answers == [("busy", 0)]
