@@ -69,7 +69,7 @@ def name_error_text(code: str) -> str:
     if code == ERROR_TOO_LONG:
         return tr("buddy", "Use at most %1 characters.", BUDDY_NAME_MAX)
     if code == ERROR_NOT_PRINTABLE:
-        return tr("buddy", "Use letters, digits and spaces, not only spaces.")
+        return tr("buddy", "Use visible characters: no tabs or line breaks, and not only spaces.")
     return tr("buddy", "Type a name, or leave it empty to use your login's name.")
 
 
