@@ -195,3 +195,9 @@ def test_a_bad_stored_buddy_name_falls_back_to_the_login_name() -> None:
     loaded, notes = s.from_dict(data)
     assert loaded.buddy_name == ""
     assert any(n.startswith("buddy_name:") for n in notes)
+
+
+def test_clearing_an_exercise_twice_keeps_one_entry() -> None:
+    once = s.with_preference(s.Settings(), "neck.roll", "clear")
+    assert once.cleared == ("neck.roll",)
+    assert s.with_preference(once, "neck.roll", "clear").cleared == ("neck.roll",)
