@@ -440,8 +440,8 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
 
     def shutdown() -> None:
         stopped.append(True)
+        buddy.close()  # first: it cancels its jobs, and the scheduler stops below
         controller.stop()
-        buddy.close()
         notifier.close()
         tray.hide()
         server.close()
