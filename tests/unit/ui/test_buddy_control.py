@@ -369,3 +369,41 @@ def test_windows_open_the_shared_break_with_its_link(
     assert isinstance(link, BuddyLink) and link.window is window and link.me == "A"
     r.b.answered(ANA.fingerprint, link.break_id, "busy", 0)
     assert window.answers == [("busy", 0)]
+
+
+def test_two_apps_line_up_a_break_through_their_services(qtbot: QtBot) -> None:
+    """A invites from a due reminder, B joins; each window gets the other's messages."""
+    a, b = Rig(), Rig()
+    bo = replace(ANA, name="Bo", fingerprint="b" * 64)
+    a.port.list, b.port.list = [ANA], [bo]  # A knows Ana's computer (B), B knows Bo's (A)
+
+    def wire(src: Rig, dst: Rig) -> None:
+        seen = bo if src is a else ANA  # who src is, as dst knows them
+        src.port.invite = lambda fp, inv: dst.b.invited(replace(inv, buddy=seen))  # type: ignore[method-assign]
+        src.port.answer = lambda fp, brk, ans, m=0: dst.b.answered(seen.fingerprint, brk, ans, m)  # type: ignore[method-assign]
+        src.port.send = lambda fp, brk, kind, body: dst.b.shared(  # type: ignore[method-assign]
+            seen.fingerprint, brk, kind, {**body, "break": brk}
+        )
+
+    wire(a, b)
+    wire(b, a)
+    a.work_until(31)
+    a.c.answer(TAKE_WITH)
+    request_a, link_a = a.shared[0]
+    assert link_a is not None
+    window_a = FakeSharedWindow()
+    link_a.attach(window_a)
+    assert b.notice.shown == [("Bo is taking a break", "Join them for a partner break?")]
+    b.notice.answered.emit("join")
+    request_b, link_b = b.shared[0]
+    assert link_b is not None and link_b.me == "B" and link_a.me == "A"
+    assert request_b.routine_id == request_a.routine_id
+    assert window_a.answers == [("join", 0)]
+    window_b = FakeSharedWindow()
+    link_b.attach(window_b)
+    link_a.send("start", {"routine": request_a.routine_id})
+    assert window_b.received == [
+        ("start", {"routine": request_a.routine_id, "break": link_a.break_id})
+    ]
+    link_b.send("step", {"index": 1, "paused": False, "elapsed_ms": 0, "by": "B"})
+    assert window_a.received[0][0] == "step"
