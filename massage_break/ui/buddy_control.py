@@ -462,10 +462,7 @@ class BuddyControl(QObject):
         invite = self._later.pop(break_id, None)
         if invite is None or self.port is None:
             return
-        if self.controller.engine.showing is not None:  # a break of their own meanwhile
-            self.port.answer(invite.buddy.fingerprint, break_id, "decline")
-            return
-        self.join(invite)
+        self.join(invite)  # busy instead, if a break of their own opened meanwhile
 
     def join(self, invite: BreakInvite) -> None:
         """Answer join, start a break now (this side's sitting resets as for any break) and
@@ -474,6 +471,9 @@ class BuddyControl(QObject):
         if port is None:
             return
         fp, break_id = invite.buddy.fingerprint, invite.break_id
+        if self.controller.engine.showing is not None:  # a break of their own opened since
+            port.answer(fp, break_id, "busy")
+            return
         port.answer(fp, break_id, "join")
         link = BuddyLink(self, fp, "B", invite.buddy.name, break_id, answered=True)
         self.links[break_id] = link

@@ -407,3 +407,13 @@ def test_two_apps_line_up_a_break_through_their_services(qtbot: QtBot) -> None:
     ]
     link_b.send("step", {"index": 1, "paused": False, "elapsed_ms": 0, "by": "B"})
     assert window_a.received[0][0] == "step"
+
+
+def test_joining_while_a_break_of_ones_own_is_open_answers_busy(qtbot: QtBot) -> None:
+    r = Rig()
+    r.port.events.invited(r.invite())
+    r.notice.answered.emit("later")
+    r.c.take_break_now()
+    r.fire("buddy-later-brk-1")
+    assert r.port.answers[-1] == (ANA.fingerprint, "brk-1", "busy", 0)
+    assert r.shared == []
