@@ -66,7 +66,74 @@ def _command_message(opts: cli.Options) -> dict[str, Any]:
             message["until"] = "tomorrow"
         else:
             message["minutes"] = opts.pause_minutes
+    elif opts.command == "buddy":
+        message["action"] = opts.buddy_action
+        if opts.buddy_action == "join":
+            message.update(address=opts.buddy_address, code=opts.buddy_code)
+        elif opts.buddy_action == "forget":
+            message["name"] = opts.buddy_name
     return message
+
+
+#: how long `buddy join` waits for the pairing's result
+JOIN_WAIT = 15.0
+JOIN_POLL = 0.25
+
+
+def _buddy_reply(paths: AppPaths, opts: cli.Options, reply: dict[str, Any]) -> int:
+    """Print what a `buddy` command did. `join` asks again for the result until it is in."""
+    import time
+
+    from massage_break.adapters.instance_select import ipc
+
+    if reply.get("ok") and opts.buddy_action == "join":
+        token = reply.get("token", "")
+        asked: dict[str, Any] = {}
+        for _ in range(int(JOIN_WAIT / JOIN_POLL)):  # up to JOIN_WAIT seconds
+            time.sleep(JOIN_POLL)
+            answer = ipc().ask_instance(
+                paths.ipc_dir, {"command": "buddy", "action": "result", "token": token}
+            )
+            if answer is None:
+                print("massage-break: the app stopped while pairing", file=sys.stderr)
+                return 3
+            asked = answer
+            if asked.get("done"):
+                break
+        result = asked.get("result")
+        if not isinstance(result, dict):
+            print("massage-break: no answer from the other computer in time", file=sys.stderr)
+            return 1
+        if not result.get("ok"):
+            print(f"massage-break: pairing failed: {result.get('message')}", file=sys.stderr)
+            return 1
+        buddy = result.get("buddy") or {}
+        print(f"Paired with {buddy.get('name', 'your buddy')}.")
+        return 0
+    if not reply.get("ok"):
+        print(f"massage-break: {reply.get('error', 'refused')}", file=sys.stderr)
+        return 1
+    if opts.json:
+        print(json.dumps({k: v for k, v in reply.items() if k != "ok"}, indent=2))
+    elif opts.buddy_action == "invite":
+        print(f"Pairing code: {reply.get('code')}")
+        for address in reply.get("addresses", []):
+            print(f"Listening on {address}")
+        print("On the other computer: massage-break buddy join HOST:PORT CODE")
+    elif opts.buddy_action == "list":
+        buddies = reply.get("buddies", [])
+        for b in buddies:
+            state = "offline"
+            if b.get("online"):
+                state = "online, at the desk" if b.get("at_desk") else "online, away"
+            print(f"{b.get('name')} ({state})")
+        if not buddies:
+            print("No buddies yet: pair with `massage-break buddy invite` on one computer.")
+    elif opts.buddy_action in ("on", "off"):
+        print(f"Break buddy is {opts.buddy_action}.")
+    elif opts.buddy_action == "forget":
+        print(f"Forgot {opts.buddy_name}.")
+    return 0
 
 
 def _forward(paths: AppPaths, opts: cli.Options) -> int | None:
@@ -76,6 +143,8 @@ def _forward(paths: AppPaths, opts: cli.Options) -> int | None:
     reply = ipc().ask_instance(paths.ipc_dir, _command_message(opts))
     if reply is None:
         return None
+    if opts.command == "buddy":
+        return _buddy_reply(paths, opts, reply)
     if opts.command == "status":
         status = reply.get("status", {})
         print(json.dumps(status, indent=2) if opts.json else status.get("text", reply))
@@ -108,6 +177,12 @@ def main(argv: list[str] | None = None) -> int:
     forwarded = _forward(paths, opts)
     if forwarded is not None:
         return forwarded
+    if opts.command == "buddy":
+        print(
+            "massage-break is not running: start it first (`massage-break`), then try again.",
+            file=sys.stderr,
+        )
+        return 3
     if opts.command != "run":
         print("massage-break is not running.", file=sys.stderr)
         return 3
@@ -244,6 +319,7 @@ class _Parts(NamedTuple):
     first_run: bool
     last_words: Any  # () -> None: what to save when the session ends under the app
     paused_until: datetime | None = None  # a pause saved by the last run
+    keep: tuple[Any, ...] = ()  # objects that must live as long as the app (break buddy)
 
 
 def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = None) -> _Parts:
@@ -264,6 +340,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
     from massage_break.core.catalog import parse_catalog
     from massage_break.core.clock import SystemClock
     from massage_break.core.engine import Engine
+    from massage_break.ui.buddy_control import BuddyControl, MainThreadPost
     from massage_break.ui.commands import CommandHandler
     from massage_break.ui.controller import AppController
     from massage_break.ui.windows import Windows
@@ -307,7 +384,13 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         probe_seconds=probe,
         context=context,
     )
-    server = ipc().CommandServer(paths.ipc_dir, CommandHandler(controller).handle, sock)
+    poster = MainThreadPost()
+    buddy = BuddyControl(
+        controller,
+        _buddy_factory(paths, poster.post),
+        lambda: _make_invite_notice(tray, str(assets / "icons" / "massage-break.svg")),
+    )
+    server = ipc().CommandServer(paths.ipc_dir, CommandHandler(controller, buddy).handle, sock)
     power = PowerMonitor()
     power.locked.connect(controller.locked)
     power.sleeping.connect(controller.sleeping)
@@ -326,9 +409,12 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         export=export,
         chime=Chime(lambda: controller.settings.sound, dnd_active(context)),
         delete_history=history.delete_all,
+        buddy=buddy,
     )
     notifier.answered.connect(controller.answer)
     tray.take_break.connect(controller.take_break_now)
+    tray.take_break_with_buddy.connect(lambda: buddy.take_with(None))
+    buddy.changed.connect(lambda: tray.set_buddy(b.name if (b := buddy.online()) else None))
     tray.pause_minutes.connect(controller.pause_for)
     tray.pause_tomorrow.connect(controller.pause_until_tomorrow)
     tray.resume.connect(controller.resume)
@@ -354,6 +440,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
 
     def shutdown() -> None:
         stopped.append(True)
+        buddy.close()  # first: it cancels its jobs, and the scheduler stops below
         controller.stop()
         notifier.close()
         tray.hide()
@@ -372,9 +459,19 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         applog.event("quit", session_ended=True)
 
     app.aboutToQuit.connect(shutdown)
+    if settings.buddy:  # after the wiring, so its first events find everything connected
+        buddy.turn_on()
     notices = [n for n in (settings_store.notice, history.notice, state.notice) if n]
     return _Parts(
-        controller, notifier, idle_source, notices, windows, first_run, last_words, paused_until
+        controller,
+        notifier,
+        idle_source,
+        notices,
+        windows,
+        first_run,
+        last_words,
+        paused_until,
+        (buddy, poster),
     )
 
 
@@ -441,6 +538,39 @@ def _quit_on_signals(app: Any) -> Any:
     watch = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
     watch.activated.connect(lambda *_: reader.recv(64))
     return (reader, writer, watch)
+
+
+def _buddy_factory(paths: AppPaths, post: Any) -> Any:
+    """Builds the break-buddy service when the feature is first turned on: its module (and
+    with it the network and crypto libraries) is imported only then."""
+
+    def make(name: str, events: Any) -> Any:
+        import importlib
+
+        service = importlib.import_module("massage_break.adapters.buddy.service")
+        return service.BuddyService(paths.data / "buddy", name, events, post)
+
+    return make
+
+
+def _make_invite_notice(tray: Any, icon: str) -> Any:
+    """A buddy's invitation: a notification with Join / In 5 min / Decline on its own D-Bus
+    connection, else a tray balloon (a click joins)."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    if sys.platform.startswith("linux"):
+        from massage_break.adapters.invite_notice import DbusInviteNotice
+        from massage_break.adapters.notify import NotifierUnavailable
+
+        try:
+            return DbusInviteNotice(DISPLAY_NAME, icon)
+        except NotifierUnavailable as exc:
+            log.warning("invitations as notifications unavailable: %s", exc)
+    if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
+        from massage_break.ui.tray_notifier import TrayInviteNotice
+
+        return TrayInviteNotice(tray.icon)
+    raise RuntimeError("no notification server and no tray: invitations cannot be shown")
 
 
 def _make_notifier(tray: Any, icon: str) -> Any:

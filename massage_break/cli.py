@@ -6,11 +6,22 @@ import argparse
 import re
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from massage_break import __version__
 
-COMMANDS = ("run", "break-now", "pause", "resume", "status", "history", "quit", "export")
+COMMANDS = (
+    "run",
+    "break-now",
+    "pause",
+    "resume",
+    "status",
+    "history",
+    "quit",
+    "export",
+    "buddy",
+)
+BUDDY_ACTIONS = ("on", "off", "invite", "join", "list", "forget")
 _DURATION = re.compile(r"^(\d+)\s*(m|min|h|hr)?$")
 
 
@@ -29,6 +40,10 @@ class Options(NamedTuple):
     output: Path | None = None
     delete_all: bool = False
     yes: bool = False
+    buddy_action: str = ""  # one of BUDDY_ACTIONS for `buddy`
+    buddy_address: str = ""  # join: HOST:PORT
+    buddy_code: str = ""  # join: the code the other computer shows
+    buddy_name: str = ""  # forget: whom
 
 
 def parse_duration(text: str) -> int:
@@ -93,7 +108,26 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--output", type=Path, metavar="FILE", help="write to this file (default: stdout)"
     )
+    _buddy_parser(sub)
     return p
+
+
+def _buddy_parser(sub: Any) -> None:
+    buddy = sub.add_parser(
+        "buddy", help="break buddy: pair with a computer nearby and take partner breaks"
+    )
+    actions = buddy.add_subparsers(dest="buddy_action", required=True)
+    actions.add_parser("on", help="turn break buddy on (listens on the local network)")
+    actions.add_parser("off", help="turn break buddy off (nothing listens)")
+    invite = actions.add_parser("invite", help="show a pairing code for the other computer")
+    invite.add_argument("--json", action="store_true", help="machine-readable output")
+    join = actions.add_parser("join", help="pair with a computer that shows a code")
+    join.add_argument("address", metavar="HOST:PORT", help="where that computer listens")
+    join.add_argument("code", help="the code it shows")
+    listing = actions.add_parser("list", help="the paired buddies")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    forget = actions.add_parser("forget", help="forget a buddy (they can no longer connect)")
+    forget.add_argument("name", metavar="NAME", help="the buddy's name (or fingerprint)")
 
 
 def parse(argv: list[str] | None = None) -> Options:
@@ -127,4 +161,8 @@ def parse(argv: list[str] | None = None) -> Options:
         output=getattr(ns, "output", None),
         delete_all=bool(getattr(ns, "delete_all", False)),
         yes=bool(getattr(ns, "yes", False)),
+        buddy_action=getattr(ns, "buddy_action", "") or "",
+        buddy_address=getattr(ns, "address", "") or "",
+        buddy_code=getattr(ns, "code", "") or "",
+        buddy_name=getattr(ns, "name", "") or "",
     )

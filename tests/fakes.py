@@ -48,16 +48,24 @@ class RecordingNotifier(QObject):
         super().__init__()
         self.sent: list[tuple[str, str, bool]] = []
         self.urgency: list[int] = []
+        self.extra: list[tuple[tuple[str, str], ...]] = []
         self.withdrawn = 0
         self.fail = fail
 
     def notify(
-        self, title: str, body: str, can_snooze: bool, can_skip: bool = True, urgency: int = 1
+        self,
+        title: str,
+        body: str,
+        can_snooze: bool,
+        can_skip: bool = True,
+        urgency: int = 1,
+        extra: tuple[tuple[str, str], ...] = (),
     ) -> None:
         if self.fail:
             raise OSError("server went away")
         self.sent.append((title, body, can_snooze))
         self.urgency.append(urgency)
+        self.extra.append(extra)
 
     def withdraw(self) -> None:
         self.withdrawn += 1

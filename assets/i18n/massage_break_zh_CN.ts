@@ -95,6 +95,233 @@ Please report this message; starting the app from a terminal shows the details.<
     </message>
   </context>
   <context>
+    <name>buddy</name>
+    <message>
+      <source>Join</source>
+      <translation>加入</translation>
+    </message>
+    <message>
+      <source>In 5 min</source>
+      <translation>5 分钟后</translation>
+    </message>
+    <message>
+      <source>Decline</source>
+      <translation>谢绝</translation>
+    </message>
+    <message>
+      <source>Take it with %1</source>
+      <translation>和%1一起休息</translation>
+    </message>
+    <message>
+      <source>%1 is taking a break</source>
+      <translation>%1 正要休息</translation>
+    </message>
+    <message>
+      <source>Join them for a partner break?</source>
+      <translation>要一起做双人放松吗？</translation>
+    </message>
+    <message>
+      <source>Break buddy</source>
+      <translation>休息伙伴</translation>
+    </message>
+    <message>
+      <source>Break buddy could not start: %1</source>
+      <translation>休息伙伴无法启动：%1</translation>
+    </message>
+    <message>
+      <source>That code was wrong. Check it and try again: after three wrong tries the other computer shows a new code.</source>
+      <translation>配对码不对。请核对后重试：错三次后，对方电脑会换一个新码。</translation>
+    </message>
+    <message>
+      <source>That computer is not showing a pairing code. Ask your buddy to choose “Show a pairing code” first.</source>
+      <translation>那台电脑没有在显示配对码。请对方先选择“显示配对码”。</translation>
+    </message>
+    <message>
+      <source>Could not reach that computer. Check the address, and that both computers are on the same network with Break buddy on.</source>
+      <translation>连不上那台电脑。请检查地址，并确认两台电脑在同一网络且都开启了休息伙伴。</translation>
+    </message>
+    <message>
+      <source>The other computer did not answer in time. Try again.</source>
+      <translation>对方电脑没有及时回应。请重试。</translation>
+    </message>
+    <message>
+      <source>The other computer refused to pair.</source>
+      <translation>对方电脑拒绝了配对。</translation>
+    </message>
+    <message>
+      <source>That is not an address. Write it as host:port, like 192.168.1.20:47321.</source>
+      <translation>这不是有效地址。请写成 主机:端口，例如 192.168.1.20:47321。</translation>
+    </message>
+    <message>
+      <source>Type a name, or leave it empty to use your login's name.</source>
+      <translation>请输入名字，或留空以使用登录账户的名字。</translation>
+    </message>
+    <message>
+      <source>Pairing failed (%1).</source>
+      <translation>配对失败（%1）。</translation>
+    </message>
+    <message>
+      <source>Use at most %1 characters.</source>
+      <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+      <source>Use visible characters: no tabs or line breaks, and not only spaces.</source>
+      <translation>请使用可见字符：不要制表符或换行，也不能只有空格。</translation>
+    </message>
+    <message>
+      <source>When this is on, this computer listens on the local network so that a buddy you paired with can connect and invite you to a partner break.</source>
+      <translation>开启后，这台电脑会在局域网上等待连接，让已配对的伙伴能连上并邀请你一起做双人放松。</translation>
+    </message>
+    <message>
+      <source>Your name as your buddy sees it</source>
+      <translation>伙伴看到的你的名字</translation>
+    </message>
+    <message>
+      <source>Empty: your login's name (%1).</source>
+      <translation>留空：使用登录账户的名字（%1）。</translation>
+    </message>
+    <message>
+      <source>Your name as your buddy sees it:</source>
+      <translation>伙伴看到的你的名字：</translation>
+    </message>
+    <message>
+      <source>Turn Break buddy on and press Apply to pair or to see your buddies.</source>
+      <translation>开启休息伙伴并点“应用”后，即可配对或查看你的伙伴。</translation>
+    </message>
+    <message>
+      <source>Let someone pair with this computer</source>
+      <translation>让别人与这台电脑配对</translation>
+    </message>
+    <message>
+      <source>Show a pairing code</source>
+      <translation>显示配对码</translation>
+    </message>
+    <message>
+      <source>Pairing code</source>
+      <translation>配对码</translation>
+    </message>
+    <message>
+      <source>Stop pairing</source>
+      <translation>停止配对</translation>
+    </message>
+    <message>
+      <source>Pair with a code</source>
+      <translation>用配对码配对</translation>
+    </message>
+    <message>
+      <source>Computers nearby</source>
+      <translation>附近的电脑</translation>
+    </message>
+    <message>
+      <source>host:port, e.g. 192.168.1.20:47321</source>
+      <translation>主机:端口，例如 192.168.1.20:47321</translation>
+    </message>
+    <message>
+      <source>Address of the other computer</source>
+      <translation>对方电脑的地址</translation>
+    </message>
+    <message>
+      <source>Code shown on the other computer</source>
+      <translation>对方电脑上显示的配对码</translation>
+    </message>
+    <message>
+      <source>e.g. 4829-1736</source>
+      <translation>例如 4829-1736</translation>
+    </message>
+    <message>
+      <source>Pair</source>
+      <translation>配对</translation>
+    </message>
+    <message>
+      <source>Nearby:</source>
+      <translation>附近：</translation>
+    </message>
+    <message>
+      <source>Or type its address:</source>
+      <translation>或输入它的地址：</translation>
+    </message>
+    <message>
+      <source>Code:</source>
+      <translation>配对码：</translation>
+    </message>
+    <message>
+      <source>Your buddies</source>
+      <translation>你的伙伴</translation>
+    </message>
+    <message>
+      <source>Paired buddies</source>
+      <translation>已配对的伙伴</translation>
+    </message>
+    <message>
+      <source>Forget…</source>
+      <translation>忘记…</translation>
+    </message>
+    <message>
+      <source>no address yet</source>
+      <translation>暂无地址</translation>
+    </message>
+    <message>
+      <source>Listening on: %1</source>
+      <translation>正在等待连接：%1</translation>
+    </message>
+    <message>
+      <source>Wrong tries left before a new code: %1</source>
+      <translation>换新码前还可输错：%1 次</translation>
+    </message>
+    <message>
+      <source>Pairing…</source>
+      <translation>正在配对…</translation>
+    </message>
+    <message>
+      <source>Forget %1?</source>
+      <translation>忘记 %1？</translation>
+    </message>
+    <message>
+      <source>Forget %1? Their computer can no longer connect to this one; to take breaks together again you pair anew.</source>
+      <translation>忘记 %1？对方的电脑将无法再连接这台电脑；想再一起休息，需要重新配对。</translation>
+    </message>
+    <message>
+      <source>No buddies yet.</source>
+      <translation>还没有伙伴。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 at %2</source>
+      <translation>
+        <numerusform>%1，位于 %2</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Type the code that the other computer shows.</source>
+      <translation>请输入对方电脑上显示的配对码。</translation>
+    </message>
+    <message>
+      <source>Break buddy is off.</source>
+      <translation>休息伙伴已关闭。</translation>
+    </message>
+    <message>
+      <source>Paired with %1.</source>
+      <translation>已与 %1 配对。</translation>
+    </message>
+    <message>
+      <source>offline</source>
+      <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 (%2)</source>
+      <translation>
+        <numerusform>%1（%2）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>online, at the desk</source>
+      <translation>在线，在座位上</translation>
+    </message>
+    <message>
+      <source>online, away from the desk</source>
+      <translation>在线，不在座位上</translation>
+    </message>
+  </context>
+  <context>
     <name>catalog</name>
     <message>
       <source>under 30 min</source>
@@ -2061,6 +2288,14 @@ Please report this message; starting the app from a terminal shows the details.<
       <source>Click to start.</source>
       <translation>点击开始。</translation>
     </message>
+    <message>
+      <source>Or choose “%1” in the tray menu.</source>
+      <translation>也可以在托盘菜单中选择“%1”。</translation>
+    </message>
+    <message>
+      <source>Click to join.</source>
+      <translation>点击加入。</translation>
+    </message>
   </context>
   <context>
     <name>partner</name>
@@ -2660,6 +2895,10 @@ Please report this message; starting the app from a terminal shows the details.<
       <translation>设置页面</translation>
     </message>
     <message>
+      <source>Break buddy</source>
+      <translation>休息伙伴</translation>
+    </message>
+    <message>
       <source>Takes effect when Massage Break next starts.</source>
       <translation>下次启动 Massage Break 时生效。</translation>
     </message>
@@ -2756,6 +2995,10 @@ Please report this message; starting the app from a terminal shows the details.<
     <message>
       <source>Play a soft sound when a step asks you to close your eyes or look away</source>
       <translation>当某一步需要你闭眼或看向远处时，播放一声轻柔的提示音</translation>
+    </message>
+    <message>
+      <source>Break buddy: take partner breaks with a paired computer nearby</source>
+      <translation>休息伙伴：与附近已配对的电脑一起做双人放松</translation>
     </message>
     <message>
       <source>Remind me after sitting for</source>
@@ -2930,6 +3173,10 @@ Please report this message; starting the app from a terminal shows the details.<
     <message>
       <source>Quit</source>
       <translation>退出</translation>
+    </message>
+    <message>
+      <source>Take a break with %1</source>
+      <translation>和%1一起休息</translation>
     </message>
   </context>
   <context>

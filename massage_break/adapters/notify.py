@@ -29,7 +29,7 @@ class NotifierUnavailable(RuntimeError):
 
 
 class DbusNotifier(QObject):
-    """Emits `answered` with "start", "snooze", "skip" or "dismiss"."""
+    """Emits `answered` with "start", "snooze", "skip", "dismiss" or an extra action's key."""
 
     answered = Signal(str)
     name = "dbus"
@@ -59,13 +59,20 @@ class DbusNotifier(QObject):
         self._app_name, self._icon = app_name, icon
         self._current = 0
         self._answered: set[int] = set()
+        self._extra: frozenset[str] = frozenset()  # the extra action keys of the current one
         log.info("notifications via %s", self.server)
 
     def _call(self, member: str, signature: str = "", body: tuple[Any, ...] = ()) -> Any:
         return self._link.call(NAME, PATH, NAME, member, signature, body, auto_start=True)
 
     def notify(
-        self, title: str, body: str, can_snooze: bool, can_skip: bool = True, urgency: int = 1
+        self,
+        title: str,
+        body: str,
+        can_snooze: bool,
+        can_skip: bool = True,
+        urgency: int = 1,
+        extra: tuple[tuple[str, str], ...] = (),
     ) -> None:
         # The default action (a click on the notification) has no label: servers that draw a
         # labelled default as a button (xfce4-notifyd) would show a second Start button.
@@ -75,6 +82,9 @@ class DbusNotifier(QObject):
             actions += ["snooze", tr("prompt", "Snooze")]
         if can_skip:
             actions += ["skip", tr("prompt", "Skip")]
+        for key, label in extra:  # e.g. "Take it with <buddy>"
+            actions += [key, label]
+        self._extra = frozenset(key for key, _label in extra)
         hints = {
             "urgency": ("y", urgency),
             "desktop-entry": ("s", APP_ID),
@@ -105,7 +115,7 @@ class DbusNotifier(QObject):
     def _on_action(self, body: tuple[Any, ...]) -> None:
         nid, key = body[0], body[1]
         answer = "start" if key == "default" else key
-        if self._mine(nid) and answer in ACTIONS:
+        if self._mine(nid) and (answer in ACTIONS or answer in self._extra):
             self._answered.add(nid)
             event("notification_action", id=nid, action=answer)
             self.withdraw()  # some servers keep it on screen after an action

@@ -27,9 +27,17 @@ class Notifier(Protocol):
     name: str
 
     def notify(
-        self, title: str, body: str, can_snooze: bool, can_skip: bool = True, urgency: int = 1
+        self,
+        title: str,
+        body: str,
+        can_snooze: bool,
+        can_skip: bool = True,
+        urgency: int = 1,
+        extra: tuple[tuple[str, str], ...] = (),
     ) -> None:
-        """Show the reminder; urgency 0 low, 1 normal, 2 critical (for an ignored one)."""
+        """Show the reminder; urgency 0 low, 1 normal, 2 critical (for an ignored one).
+        `extra`: more answers as (action key, label), e.g. ("buddy", "Take it with Ana");
+        choosing one reports its key through the same callback as Start."""
 
     def withdraw(self) -> None: ...
 

@@ -48,6 +48,7 @@ BOOL_FIELDS: dict[str, bool] = {  # name: default
     "partner_mode": False,
     "reduced_motion": False,
     "sound": True,
+    "buddy": False,  # break buddy: off until the user turns it on; nothing listens while off
 }
 #: how long the history keeps its rows, in days (0: everything); applied at each start
 KEEP_HISTORY_DAYS = (0, 365, 90)
@@ -57,6 +58,8 @@ KEEP_HISTORY_DAYS = (0, 365, 90)
 ID_LISTS = ("favourites", "hidden", "cleared")
 #: the languages the app ships besides its English source; "" follows the system
 LANGUAGES = ("en", "zh_CN")
+#: the longest name a buddy sees (the wire format's limit for `hello`)
+BUDDY_NAME_MAX = 40
 
 
 @dataclass(frozen=True)
@@ -73,12 +76,14 @@ class Settings:
     partner_mode: bool = False  # off until the user turns it on (welcome or Settings)
     reduced_motion: bool = False
     sound: bool = True
+    buddy: bool = False  # break buddy on: listen on the local network for a paired buddy
     favourites: tuple[str, ...] = ()
     hidden: tuple[str, ...] = ()
     cleared: tuple[str, ...] = ()  # exercise ids whose health questions were "OK for me"
     working_hours: tuple[Span, ...] = ()  # empty: remind at any time
     keep_history_days: int = 0  # one of KEEP_HISTORY_DAYS; 0 keeps everything
     language: str = ""  # "" follows the system; otherwise one of LANGUAGES
+    buddy_name: str = ""  # the name the buddy sees; "" uses the login's real name
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -120,6 +125,9 @@ ERROR_NOT_A_NUMBER = "not_a_number"
 ERROR_OUT_OF_RANGE = "out_of_range"
 ERROR_NOT_ABOVE_SHORT_PAUSE = "not_above_short_pause"  # away_min
 ERROR_NOT_ABOVE_AWAY = "not_above_away"  # break_interval_min
+ERROR_NOT_TEXT = "not_text"  # buddy_name
+ERROR_TOO_LONG = "too_long"  # buddy_name: over BUDDY_NAME_MAX characters
+ERROR_NOT_PRINTABLE = "not_printable"  # buddy_name: a control character, or only spaces
 
 
 def field_error(name: str, value: object) -> str | None:
@@ -129,6 +137,18 @@ def field_error(name: str, value: object) -> str | None:
         return ERROR_NOT_A_NUMBER
     if not spec.minimum <= value <= spec.maximum:
         return ERROR_OUT_OF_RANGE
+    return None
+
+
+def buddy_name_error(value: object) -> str | None:
+    """The error code for a buddy name, or None: "" (use the login's name) or 1 to
+    BUDDY_NAME_MAX printable characters that are not all spaces."""
+    if not isinstance(value, str):
+        return ERROR_NOT_TEXT
+    if len(value) > BUDDY_NAME_MAX:
+        return ERROR_TOO_LONG
+    if value and (not value.isprintable() or not value.strip()):
+        return ERROR_NOT_PRINTABLE
     return None
 
 
@@ -217,6 +237,10 @@ def from_dict(data: object) -> tuple[Settings, list[str]]:
     except hours.HoursError as exc:
         notes.append(f"working_hours: {exc}; reminders allowed at any time")
         extra["working_hours"] = ()
+    raw_name = data.get("buddy_name", "")
+    extra["buddy_name"] = raw_name if buddy_name_error(raw_name) is None else ""
+    if buddy_name_error(raw_name) is not None:
+        notes.append(f"buddy_name: {raw_name!r} replaced by the login's name")
     raw_language = data.get("language", "")
     extra["language"] = raw_language if language_ok(raw_language) else ""
     if not language_ok(raw_language):

@@ -59,6 +59,8 @@ class _NoContext:
 class AppController(QObject):
     status_changed = Signal(object)  # Status
     routine_requested = Signal(object)  # ShowRoutine
+    # ShowRoutine, SharedLink | None: a break shared with a buddy (see start_shared)
+    shared_routine_requested = Signal(object, object)
     settings_requested = Signal()
     history_requested = Signal()
     notice = Signal(str, str)  # title, message for the user
@@ -98,6 +100,11 @@ class AppController(QObject):
         self._watching = False
         self._local_now = local_now or (lambda: self.clock.now().astimezone())
         self.status: Status = engine.status(clock.now())
+        #: more answers a due reminder offers, as (action key, label); the break buddy's
+        #: "Take it with <name>" (ui/buddy_control.py sets this and `extra_answers`)
+        self.prompt_extras: Callable[[], tuple[tuple[str, str], ...]] = lambda: ()
+        self.extra_answers: dict[str, Callable[[], None]] = {}
+        self._adapt: Callable[[ShowRoutine], tuple[ShowRoutine, object]] | None = None
 
     @property
     def catalog(self) -> Catalog:
@@ -171,12 +178,29 @@ class AppController(QObject):
             self.run(self.engine.on_unlocked(idle, now, self._context_now(now)))
 
     def answer(self, action: str) -> None:
-        """A reply from a notification or prompt: start, snooze, skip or dismiss."""
+        """A reply from a notification or prompt: start, snooze, skip, dismiss, or the key of
+        one of `prompt_extras`."""
+        extra = self.extra_answers.get(action)
+        if extra is not None:
+            extra()
+            return
         prompt = self.engine.prompt
         if action == "skip" and prompt is not None and prompt.confirm_skip:
             self.skip_confirmation_requested.emit()
             return
         self.run(self.engine.on_user(UserAction(action), self.clock.now()))
+
+    def start_shared(
+        self, action: UserAction, adapt: Callable[[ShowRoutine], tuple[ShowRoutine, object]]
+    ) -> None:
+        """Start a break as `action` does, but the routine it opens goes through `adapt`,
+        which may change it (a partner routine) and give the shared break's link; the window
+        is then asked for with `shared_routine_requested`."""
+        self._adapt = adapt
+        try:
+            self.run(self.engine.on_user(action, self.clock.now()))
+        finally:
+            self._adapt = None
 
     def confirm_skip(self) -> None:
         self.run(self.engine.on_user(UserAction.SKIP, self.clock.now()))
@@ -256,6 +280,11 @@ class AppController(QObject):
             # when the notification server fails to take its notification back
             self.withdrawn.emit()
             self.notifier.withdraw()
+        elif isinstance(effect, ShowRoutine) and self._adapt is not None:
+            adapt, self._adapt = self._adapt, None  # once: a second one would invite twice
+            request, link = adapt(effect)
+            event("routine_requested", routine=request.routine_id, tier=request.tier, shared=True)
+            self.shared_routine_requested.emit(request, link)
         elif isinstance(effect, ShowRoutine):
             event("routine_requested", routine=effect.routine_id, tier=effect.tier)
             self.routine_requested.emit(effect)
@@ -320,9 +349,15 @@ class AppController(QObject):
             escalate=prompt.escalate,
         )
         urgency = 2 if prompt.escalate else 1
+        extra = self.prompt_extras()
         try:
             self.notifier.notify(
-                tr("app", "Time for a break"), body, prompt.can_snooze, prompt.can_skip, urgency
+                tr("app", "Time for a break"),
+                body,
+                prompt.can_snooze,
+                prompt.can_skip,
+                urgency,
+                extra=extra,
             )
         except Exception as exc:  # a notification server that went away mid-session
             log.warning("notification failed (%s); showing the reminder window", exc)

@@ -49,6 +49,8 @@ class PromptWindow(QWidget):
         row.addStretch(1)
         for button in (self.btn_snooze, self.btn_skip, self.btn_start):
             row.addWidget(button)
+        self._row = row
+        self.extra_buttons: list[QPushButton] = []  # e.g. "Take it with <buddy>"
         root = QVBoxLayout(self)
         root.addWidget(self.title)
         root.addWidget(self.body)
@@ -56,12 +58,19 @@ class PromptWindow(QWidget):
         self.setFixedWidth(380)
 
     def notify(
-        self, title: str, body: str, can_snooze: bool, can_skip: bool = True, urgency: int = 1
+        self,
+        title: str,
+        body: str,
+        can_snooze: bool,
+        can_skip: bool = True,
+        urgency: int = 1,
+        extra: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.title.setText(title)
         self.body.setText(body)
         self.btn_snooze.setVisible(can_snooze)
         self.btn_skip.setVisible(can_skip)
+        self._set_extra(extra)
         self.adjustSize()
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
@@ -69,6 +78,20 @@ class PromptWindow(QWidget):
             self.move(area.right() - self.width() - 16, area.top() + 16)
         self.show()
         event("notification_sent", id=0, notifier=self.name)
+
+    def _set_extra(self, extra: tuple[tuple[str, str], ...]) -> None:
+        """The extra answers, each a button before Start (rebuilt for every reminder)."""
+        for button in self.extra_buttons:
+            self._row.removeWidget(button)
+            button.deleteLater()
+        self.extra_buttons = []
+        for key, label in extra:
+            button = QPushButton(label)
+            button.setObjectName(f"prompt-{key}")
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda _=False, k=key: self._answer(k))
+            self._row.insertWidget(self._row.indexOf(self.btn_start), button)
+            self.extra_buttons.append(button)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,6 +38,9 @@ from massage_break.core.settings import (
 from massage_break.ui.i18n import N_, language_names, tr
 from massage_break.ui.palette_colours import error_style
 from massage_break.ui.settings_words import BOOL_WORDS, FIELD_WORDS
+
+if TYPE_CHECKING:
+    from massage_break.ui.buddy_control import BuddyControl
 
 PAGES = (
     N_("settings", "Reminders"),
@@ -87,9 +90,11 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         start_at_login: bool | None = None,
         exercise_names: Mapping[str, str] | None = None,
+        buddy: BuddyControl | None = None,
     ) -> None:
         """`start_at_login` is None where the platform has no way to start the app at login.
-        `exercise_names` maps exercise ids to the titles shown under "Health answers"."""
+        `exercise_names` maps exercise ids to the titles shown under "Health answers";
+        `buddy` runs the "Break buddy" page's pairing (None: that page only has the switch)."""
         super().__init__(parent)
         self.setWindowTitle(tr("settings", "Settings"))  # the desktop adds " — Massage Break"
         self.setObjectName("settings-dialog")
@@ -114,6 +119,16 @@ class SettingsDialog(QDialog):
                 self.tabs.addTab(scroll, tr("settings", page))
             else:
                 self.tabs.addTab(holder, tr("settings", page))
+        from massage_break.ui.buddy_page import BuddyPage
+
+        self.buddy_page = BuddyPage(current, buddy)
+        self.buddy_page.name.textChanged.connect(self._check)
+        buddy_scroll = QScrollArea()
+        buddy_scroll.setWidgetResizable(True)
+        buddy_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        buddy_scroll.setWidget(self.buddy_page)
+        buddy_scroll.setAccessibleName(tr("settings", "Break buddy"))
+        self.tabs.addTab(buddy_scroll, tr("settings", "Break buddy"))
         self.login: QCheckBox | None = None
         if start_at_login is not None:
             self.login = QCheckBox(tr("settings", "Start Massage Break when I log in"))
@@ -156,7 +171,10 @@ class SettingsDialog(QDialog):
                 tr("settings", "%1:", tr("settings", label)),
                 edit,
             )
+        self.checks["buddy"] = self.buddy_page.switch  # on its own page
         for name in BOOL_FIELDS:
+            if name in self.checks:
+                continue
             box = QCheckBox(tr("settings", BOOL_WORDS[name]))
             box.setObjectName(name)
             box.setChecked(bool(getattr(current, name)))
@@ -319,6 +337,9 @@ class SettingsDialog(QDialog):
         _spans, hours_error = self._hours()
         if hours_error:
             problems["working_hours"] = hours_error
+        name_problem = self.buddy_page.name_problem()
+        if name_problem:
+            problems["buddy_name"] = name_problem
         for name, label in self.errors.items():
             label.setText(problems.get(name, ""))
             label.setVisible(name in problems)
@@ -356,6 +377,7 @@ class SettingsDialog(QDialog):
             language=str(self.language.currentData()),
             working_hours=self._hours()[0],
             keep_history_days=int(self.keep_history.currentData()),
+            buddy_name=self.buddy_page.buddy_name(),
         )
 
     def restore_defaults(self) -> None:
@@ -365,6 +387,7 @@ class SettingsDialog(QDialog):
         for name, box in self.checks.items():
             box.setChecked(bool(getattr(defaults, name)))
         self.use_hours.setChecked(False)
+        self.buddy_page.name.setText(defaults.buddy_name)
         self.keep_history.setCurrentIndex(KEEP_HISTORY_DAYS.index(defaults.keep_history_days))
 
     def show_failure(self, message: str) -> None:

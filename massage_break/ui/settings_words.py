@@ -70,4 +70,5 @@ BOOL_WORDS: dict[str, str] = {
     "sound": N_(
         "settings", "Play a soft sound when a step asks you to close your eyes or look away"
     ),
+    "buddy": N_("settings", "Break buddy: take partner breaks with a paired computer nearby"),
 }

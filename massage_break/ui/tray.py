@@ -21,6 +21,7 @@ PROGRESS_STEPS = 12  # redraw the ring only when it moves a visible step
 
 class Tray(QObject):
     take_break = Signal()
+    take_break_with_buddy = Signal()
     pause_minutes = Signal(int)
     pause_tomorrow = Signal()
     resume = Signal()
@@ -39,6 +40,10 @@ class Tray(QObject):
         self.menu = QMenu()
         self.act_break = self.menu.addAction(tr("tray", "Take a break now"))
         self.act_break.triggered.connect(self.take_break)
+        # "Take a break with <name>": shown while a break buddy is online
+        self.act_buddy = self.menu.addAction("")
+        self.act_buddy.setVisible(False)
+        self.act_buddy.triggered.connect(self.take_break_with_buddy)
         pause = self.menu.addMenu(tr("tray", "Pause reminders"))
         self.act_pause_30 = pause.addAction(tr("tray", "For 30 minutes"))
         self.act_pause_30.triggered.connect(lambda: self.pause_minutes.emit(30))
@@ -66,6 +71,12 @@ class Tray(QObject):
             QSystemTrayIcon.ActivationReason.DoubleClick,
         ):
             self.take_break.emit()
+
+    def set_buddy(self, name: str | None) -> None:
+        """The break buddy who is online now (None: nobody, or the feature is off)."""
+        if name:
+            self.act_buddy.setText(tr("tray", "Take a break with %1", name))
+        self.act_buddy.setVisible(bool(name))
 
     def show(self) -> None:
         self.icon.show()

@@ -13,6 +13,9 @@ from massage_break.log import event
 from massage_break.ui.i18n import tr
 
 BALLOON_MS = 30_000
+#: which notifier's balloon is on each tray icon now (a new balloon replaces the last, so a
+#: click answers only the latest: the reminder's, or a buddy's invitation)
+_SHOWING: dict[int, QObject] = {}
 
 
 class TrayNotifier(QObject):
@@ -26,21 +29,68 @@ class TrayNotifier(QObject):
         icon.messageClicked.connect(self._clicked)
 
     def notify(
-        self, title: str, body: str, can_snooze: bool, can_skip: bool = True, urgency: int = 1
+        self,
+        title: str,
+        body: str,
+        can_snooze: bool,
+        can_skip: bool = True,
+        urgency: int = 1,
+        extra: tuple[tuple[str, str], ...] = (),
     ) -> None:
+        """A balloon has one answer, its click (Start); the extra answers are in the tray
+        menu, so the balloon names them there."""
         self._open = True
+        _SHOWING[id(self._icon)] = self
+        lines = [body, tr("notify", "Click to start.")]
+        for _key, label in extra:
+            lines.append(tr("notify", "Or choose \u201c%1\u201d in the tray menu.", label))
         self._icon.showMessage(
             title,
-            body + "\n" + tr("notify", "Click to start."),
+            "\n".join(lines),
             QSystemTrayIcon.MessageIcon.Information,
             BALLOON_MS,
         )
         event("notification_sent", id=0, notifier=self.name)
 
     def _clicked(self) -> None:
-        if self._open:
+        if self._open and _SHOWING.get(id(self._icon)) is self:
             self._open = False
             self.answered.emit("start")
+
+    def withdraw(self) -> None:
+        self._open = False
+
+    def close(self) -> None:
+        self._open = False
+
+
+class TrayInviteNotice(QObject):
+    """A buddy's invitation as a tray balloon, where no notification server shows buttons:
+    a click joins; no click lets the invitation lapse. Emits `answered("join")`."""
+
+    answered = Signal(str)
+    name = "tray"
+
+    def __init__(self, icon: QSystemTrayIcon) -> None:
+        super().__init__()
+        self._icon = icon
+        self._open = False
+        icon.messageClicked.connect(self._clicked)
+
+    def show(self, title: str, body: str) -> None:
+        self._open = True
+        _SHOWING[id(self._icon)] = self
+        self._icon.showMessage(
+            title,
+            body + "\n" + tr("notify", "Click to join."),
+            QSystemTrayIcon.MessageIcon.Information,
+            BALLOON_MS,
+        )
+
+    def _clicked(self) -> None:
+        if self._open and _SHOWING.get(id(self._icon)) is self:
+            self._open = False
+            self.answered.emit("join")
 
     def withdraw(self) -> None:
         self._open = False

@@ -6,7 +6,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -19,6 +19,8 @@ from massage_break.ui.controller import AppController
 from massage_break.ui.i18n import content, tr
 
 if TYPE_CHECKING:
+    from massage_break.core.buddy import SharedLink
+    from massage_break.ui.buddy_control import BuddyControl
     from massage_break.ui.history_window import HistoryWindow
     from massage_break.ui.prompt_window import PromptWindow
     from massage_break.ui.resident import Snapshot
@@ -37,12 +39,15 @@ class Windows:
         export: Callable[[Path], int] | None = None,
         chime: Callable[[], object] | None = None,
         delete_history: Callable[[], int] | None = None,
+        buddy: BuddyControl | None = None,
     ) -> None:
         """`autostart` makes the start-at-login entry, when the settings dialog first needs it;
         `export(path)` writes the history as CSV (the history window's Export button);
         `delete_history()` deletes every row (its "Delete all history" button); `chime` plays
-        the soft sound that ends an eyes-closed or away-from-the-screen step."""
+        the soft sound that ends an eyes-closed or away-from-the-screen step; `buddy` is the
+        break buddy's control (its Settings page, its shared breaks)."""
         self.controller = controller
+        self.buddy = buddy
         self.chime = chime
         self._export = export
         self._delete_history = delete_history
@@ -55,6 +60,7 @@ class Windows:
         self.history: HistoryWindow | None = None
         self.welcome: WelcomeDialog | None = None
         controller.routine_requested.connect(self.show_routine)
+        controller.shared_routine_requested.connect(self.show_shared)
         controller.settings_requested.connect(self.show_settings)
         controller.history_requested.connect(self.show_history)
         controller.notice.connect(self.show_notice)
@@ -79,13 +85,25 @@ class Windows:
 
             self._resident = snapshot()
 
-    def show_routine(self, request: ShowRoutine) -> None:
+    def show_shared(self, request: ShowRoutine, link: SharedLink | None) -> None:
+        """A break shared with a buddy: its window plays with the link, and the link hands
+        the buddy's messages to the window."""
+        window = self.show_routine(request, link)
+        attach = getattr(link, "attach", None)
+        if window is not None and attach is not None:
+            attach(window)
+
+    def show_routine(
+        self, request: ShowRoutine, link: SharedLink | None = None
+    ) -> RoutineWindow | None:
+        """Open the routine window; None when one is open already (it is raised)."""
         if self.routine is not None:
             self._raise(self.routine)
-            return
+            return None
         self._note_resident()
         from massage_break.ui.routine_window import RoutineWindow
 
+        shared: dict[str, Any] = {"link": link} if link is not None else {}
         window = RoutineWindow(
             request,
             self.controller.catalog,
@@ -93,6 +111,7 @@ class Windows:
             self.minute_seconds,
             self.controller.settings,
             chime=self.chime,
+            **shared,
         )
         window.finished.connect(self.controller.routine_finished)
         window.checked_in.connect(self.controller.check_in)
@@ -100,7 +119,13 @@ class Windows:
         window.destroyed.connect(self._routine_closed)
         self.routine = window
         self._raise(window)
-        event("routine_shown", routine=request.routine_id, title=window.windowTitle())
+        event(
+            "routine_shown",
+            routine=request.routine_id,
+            title=window.windowTitle(),
+            shared=link.me if link is not None else "",
+        )
+        return window
 
     def _routine_closed(self) -> None:
         self.routine = None
@@ -154,6 +179,7 @@ class Windows:
             exercise_names={
                 e.id: content(e.title) for e in self.controller.catalog.exercises.values()
             },
+            buddy=self.buddy,
         )
         dialog.applied.connect(lambda s: self._apply(dialog, s))
         dialog.finished.connect(self._settings_closed)
@@ -244,7 +270,9 @@ class Windows:
 
             self.prompt = PromptWindow()
             self.prompt.answered.connect(self.controller.answer)
-        self.prompt.notify(title, body, prompt.can_snooze, prompt.can_skip)
+        self.prompt.notify(
+            title, body, prompt.can_snooze, prompt.can_skip, extra=self.controller.prompt_extras()
+        )
 
     def confirm_skip(self) -> None:
         box = QMessageBox(

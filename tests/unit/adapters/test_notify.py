@@ -60,3 +60,27 @@ def test_closing_after_the_server_went_away_raises_nothing(
     server.stop()  # the server (or the whole bus) is gone at logout
     notifier.close()
     assert server.called("Notify")
+
+
+def test_an_extra_action_is_offered_and_answered_by_its_key(
+    qtbot: QtBot, session_bus: PrivateBus
+) -> None:
+    with NotificationServer(session_bus.address) as server:
+        notifier = _notifier(session_bus)
+        answers: list[str] = []
+        notifier.answered.connect(answers.append)
+        notifier.notify("Time for a break", "body", False, False, extra=(("buddy", "With Ana"),))
+        assert server.called("Notify")[0][5] == [
+            "default",
+            "",
+            "start",
+            "Start break",
+            "buddy",
+            "With Ana",
+        ]
+        server.click(1, "buddy")
+        qtbot.waitUntil(lambda: answers == ["buddy"], timeout=3000)
+        notifier.notify("Time for a break", "body", False, False)
+        server.click(2, "buddy")  # offered last time only: only the closing counts
+        qtbot.waitUntil(lambda: answers == ["buddy", "dismiss"], timeout=3000)
+        notifier.close()

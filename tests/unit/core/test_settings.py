@@ -6,6 +6,7 @@ from massage_break.core import settings as s
 def test_field_table_matches_dataclass_defaults() -> None:
     names = [f.name for f in s.FIELDS] + list(s.BOOL_FIELDS)
     lists = ["favourites", "hidden", "cleared", "working_hours", "keep_history_days", "language"]
+    lists.append("buddy_name")
     assert [*names, *lists] == s.field_names()
     defaults = s.Settings()
     for spec in s.FIELDS:
@@ -162,3 +163,41 @@ def test_language_follows_the_system_unless_a_shipped_one_is_chosen() -> None:
         loaded, notes = s.from_dict({"schema_version": 1, "language": bad})
         assert loaded.language == ""
         assert any(n.startswith("language:") for n in notes)
+
+
+def test_break_buddy_is_off_by_default_and_round_trips() -> None:
+    defaults = s.Settings()
+    assert defaults.buddy is False and defaults.buddy_name == ""
+    assert s.BOOL_FIELDS["buddy"] is False
+    chosen = s.Settings(buddy=True, buddy_name="Mei Lin")
+    loaded, notes = s.from_dict(chosen.to_dict())
+    assert loaded == chosen and notes == []
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("", None),
+        ("Ana", None),
+        ("x" * s.BUDDY_NAME_MAX, None),
+        ("x" * (s.BUDDY_NAME_MAX + 1), s.ERROR_TOO_LONG),
+        ("tab\there", s.ERROR_NOT_PRINTABLE),
+        ("   ", s.ERROR_NOT_PRINTABLE),
+        (7, s.ERROR_NOT_TEXT),
+    ],
+)
+def test_buddy_name_is_checked(value: object, code: str | None) -> None:
+    assert s.buddy_name_error(value) == code
+
+
+def test_a_bad_stored_buddy_name_falls_back_to_the_login_name() -> None:
+    data = {**s.Settings().to_dict(), "buddy_name": "a\nb"}
+    loaded, notes = s.from_dict(data)
+    assert loaded.buddy_name == ""
+    assert any(n.startswith("buddy_name:") for n in notes)
+
+
+def test_clearing_an_exercise_twice_keeps_one_entry() -> None:
+    once = s.with_preference(s.Settings(), "neck.roll", "clear")
+    assert once.cleared == ("neck.roll",)
+    assert s.with_preference(once, "neck.roll", "clear").cleared == ("neck.roll",)

@@ -68,3 +68,53 @@ def test_prompt_window_leaves_typing_alone_and_answers_keys_once_focused(qtbot: 
     qtbot.keyClick(w.btn_skip, Qt.Key.Key_Space)
     assert answers == ["start", "snooze", "dismiss", "skip"]
     assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in (w.btn_start, w.btn_skip))
+
+
+def test_prompt_window_shows_extra_answers_as_buttons(qtbot: QtBot) -> None:
+    w = PromptWindow()
+    qtbot.addWidget(w)
+    answers: list[str] = []
+    w.answered.connect(answers.append)
+    w.notify("Time for a break", "body", True, extra=(("buddy", "Take it with Ana"),))
+    (button,) = w.extra_buttons
+    assert button.text() == "Take it with Ana" and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert answers == ["buddy"]
+    w.notify("Time for a break", "again", True)
+    assert w.extra_buttons == []
+
+
+def test_the_latest_balloon_takes_the_click(qtbot: QtBot) -> None:
+    from massage_break.ui.tray_notifier import TrayInviteNotice
+
+    icon = QSystemTrayIcon()
+    reminder = TrayNotifier(icon)
+    invite = TrayInviteNotice(icon)
+    heard: list[str] = []
+    reminder.answered.connect(lambda a: heard.append(f"reminder:{a}"))
+    invite.answered.connect(lambda a: heard.append(f"invite:{a}"))
+    reminder.notify("Time for a break", "body", True, extra=(("buddy", "Take it with Ana"),))
+    invite.show("Ana is taking a break", "Join them for a partner break?")
+    icon.messageClicked.emit()
+    assert heard == ["invite:join"]
+    reminder.notify("Time for a break", "again", True)
+    icon.messageClicked.emit()
+    icon.messageClicked.emit()
+    assert heard == ["invite:join", "reminder:start"]
+    invite.withdraw()
+    invite.close()
+
+
+def test_the_tray_offers_a_break_with_the_buddy_online(qtbot: QtBot) -> None:
+    from massage_break.ui.tray import Tray
+
+    tray = Tray()
+    assert not tray.act_buddy.isVisible()
+    tray.set_buddy("Ana")
+    assert tray.act_buddy.isVisible() and tray.act_buddy.text() == "Take a break with Ana"
+    fired: list[bool] = []
+    tray.take_break_with_buddy.connect(lambda: fired.append(True))
+    tray.act_buddy.trigger()
+    assert fired == [True]
+    tray.set_buddy(None)
+    assert not tray.act_buddy.isVisible()

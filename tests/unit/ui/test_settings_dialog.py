@@ -22,6 +22,7 @@ def test_rows_come_from_the_field_table(qtbot: QtBot) -> None:
     assert d.edits["break_interval_min"].maximum() == 180
     assert d.edits["break_interval_min"].suffix() == " min"
     lists = {"favourites", "hidden", "cleared", "working_hours", "keep_history_days", "language"}
+    lists.add("buddy_name")  # a text field on the Break buddy page
     assert set(d.edits) | set(d.checks) | lists == set(Settings().to_dict()) - {"schema_version"}
     assert [d.tabs.tabText(i) for i in range(d.tabs.count())] == [
         "Reminders",
@@ -29,6 +30,7 @@ def test_rows_come_from_the_field_table(qtbot: QtBot) -> None:
         "Routines",
         "Working hours",
         "Health answers",
+        "Break buddy",
     ]
     assert ok_enabled(d)
 
