@@ -320,6 +320,116 @@ Please report this message; starting the app from a terminal shows the details.<
       <source>online, away from the desk</source>
       <translation>在线，不在座位上</translation>
     </message>
+    <message>
+      <source>Waiting for %1 to join…</source>
+      <translation>正在等待 %1 加入…</translation>
+    </message>
+    <message>
+      <source>Start on my own</source>
+      <translation>我自己开始</translation>
+    </message>
+    <message>
+      <source>%1 has been asked to join this break. It starts as soon as they do.</source>
+      <translation>已邀请 %1 一起休息。对方一加入就开始。</translation>
+    </message>
+    <message>
+      <source>Waiting %1</source>
+      <translation>已等待 %1</translation>
+    </message>
+    <message>
+      <source>You can wait for %1, or start your own break now.</source>
+      <translation>你可以等 %1，也可以现在自己开始休息。</translation>
+    </message>
+    <message>
+      <source>%1 can't join this time</source>
+      <translation>%1 这次来不了</translation>
+    </message>
+    <message>
+      <source>Your own break is ready when you are.</source>
+      <translation>你自己的休息随时可以开始。</translation>
+    </message>
+    <message>
+      <source>Start my break</source>
+      <translation>开始我的休息</translation>
+    </message>
+    <message>
+      <source>Joining %1's break…</source>
+      <translation>正在加入 %1 的休息…</translation>
+    </message>
+    <message>
+      <source>The routine starts on both screens together.</source>
+      <translation>练习会在两块屏幕上同时开始。</translation>
+    </message>
+    <message>
+      <source>Waiting for %1…</source>
+      <translation>正在等待 %1…</translation>
+    </message>
+    <message>
+      <source>%1 answers on their own screen. The break goes on once you both have.</source>
+      <translation>%1 正在自己的屏幕上回答。你们都答完后，休息继续。</translation>
+    </message>
+    <message>
+      <source>Only one of you will receive today</source>
+      <translation>今天只有一位可以接受按摩</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>继续</translation>
+    </message>
+    <message>
+      <source>You receive.</source>
+      <translation>你接受。</translation>
+    </message>
+    <message>
+      <source>You give.</source>
+      <translation>你按摩。</translation>
+    </message>
+    <message>
+      <source>%1 There is one turn today, and you both do the walk and the stretches. Nobody needs to say why.</source>
+      <translation>%1 今天只有一轮，两人都一起散步和拉伸。不需要说明原因。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 joins in %n minute</source>
+      <translation>
+        <numerusform>%1 将在 %n 分钟后加入</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 joins in %n minutes</source>
+      <translation>
+        <numerusform>%1 将在 %n 分钟后加入</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>On your own this time</source>
+      <translation>这次自己来</translation>
+    </message>
+    <message>
+      <source>Sit this one out</source>
+      <translation>这一项先歇着</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 chose %2 of 10</source>
+      <translation>
+        <numerusform>%1 选了 %2 分（满分 10）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The link to %1 was lost, so here is your own break.</source>
+      <translation>与 %1 的连接断开了，这是你自己的休息。</translation>
+    </message>
+    <message>
+      <source>%1 started the break on their own, so here is yours.</source>
+      <translation>%1 已经自己开始休息了，这是你的休息。</translation>
+    </message>
+    <message>
+      <source>%1's break uses a routine this app does not have, so here is your own break.</source>
+      <translation>%1 的休息用了这个应用没有的练习，这是你自己的休息。</translation>
+    </message>
+    <message>
+      <source>%1 stopped the partner part, so here is your own break.</source>
+      <translation>%1 停止了双人部分，这是你自己的休息。</translation>
+    </message>
   </context>
   <context>
     <name>catalog</name>
@@ -2472,6 +2582,10 @@ Please report this message; starting the app from a terminal shows the details.<
       <translation>%1，请大声读出这段话：</translation>
     </message>
     <message>
+      <source>I said yes: continue</source>
+      <translation>我说了“好”：继续</translation>
+    </message>
+    <message>
       <source>%1, please look away from the screen for a moment. These answers are private: the app does not store them, does not show them to anyone, and will never say whose answer decided anything.</source>
       <translation>%1，请暂时把目光从屏幕上移开。这些回答是私密的：应用不会保存，也不会给任何人看，更不会说出是谁的回答决定了什么。</translation>
     </message>
@@ -2749,6 +2863,12 @@ Please report this message; starting the app from a terminal shows the details.<
       <source>Pressure: %1–%2 out of 10</source>
       <translation>
         <numerusform>力度：%1–%2（满分 10）</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 · %2</source>
+      <translation>
+        <numerusform>%1 · %2</numerusform>
       </translation>
     </message>
     <message>
