@@ -2466,12 +2466,12 @@ Please report this message; starting the app from a terminal shows the details.<
       <translation>我们都说了“好”：继续</translation>
     </message>
     <message>
-      <source>Private questions for the person receiving</source>
-      <translation>给接受按摩的人的私密问题</translation>
+      <source>Your private questions</source>
+      <translation>你的私密问题</translation>
     </message>
     <message>
-      <source>Private questions for %1</source>
-      <translation>给 %1 的私密问题</translation>
+      <source>Anyone beside you</source>
+      <translation>旁边的人</translation>
     </message>
     <message>
       <source>Done: hide my answers and continue</source>
@@ -2584,6 +2584,14 @@ Please report this message; starting the app from a terminal shows the details.<
     <message>
       <source>I said yes: continue</source>
       <translation>我说了“好”：继续</translation>
+    </message>
+    <message>
+      <source>Private questions for the person receiving</source>
+      <translation>给接受按摩的人的私密问题</translation>
+    </message>
+    <message>
+      <source>Private questions for %1</source>
+      <translation>给 %1 的私密问题</translation>
     </message>
     <message>
       <source>%1, please look away from the screen for a moment. These answers are private: the app does not store them, does not show them to anyone, and will never say whose answer decided anything.</source>

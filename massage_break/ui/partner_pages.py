@@ -202,15 +202,21 @@ class ScreeningPage(_Page):
     then the questions. done(bool): whether this person may receive; the page never shows
     the result, and nothing is stored."""
 
-    def __init__(self, catalog: Catalog, routine: Routine, person: str = RECEIVER) -> None:
-        heading = (
-            tr("partner", "Private questions for the person receiving")
-            if person == RECEIVER
-            else tr("partner", "Private questions for %1", person)
-        )
+    def __init__(
+        self, catalog: Catalog, routine: Routine, person: str = RECEIVER, own: bool = False
+    ) -> None:
+        """`own`: the page is on this person's own screen (a shared break with a buddy)."""
+        if own:
+            heading = tr("partner", "Your private questions")
+        elif person == RECEIVER:
+            heading = tr("partner", "Private questions for the person receiving")
+        else:
+            heading = tr("partner", "Private questions for %1", person)
         super().__init__("screening-page", heading)
         self.routine, self.person = routine, person
         other = _person("Giver") if person == RECEIVER else ("B" if person == "A" else "A")
+        if own:
+            other = tr("partner", "Anyone beside you")
         self.stack = QStackedWidget()
         cover = QWidget()
         cover_column = QVBoxLayout(cover)
@@ -228,7 +234,7 @@ class ScreeningPage(_Page):
         )
         self.show_questions = QPushButton(
             tr("partner", "Show my questions")
-            if person == RECEIVER
+            if person == RECEIVER or own
             else tr("partner", "I am %1: show my questions", person)
         )
         self.show_questions.clicked.connect(lambda: self.stack.setCurrentIndex(1))

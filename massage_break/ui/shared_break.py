@@ -271,6 +271,8 @@ class SharedBreak:
             return partner_pages.ConsentPage(self.w.catalog, turns=self.votes.turns, only=first)
         if kind == "giver_check":
             return partner_pages.GiverCheckPage(self.w.catalog, both_give=False)
+        if kind == "screening":
+            return partner_pages.ScreeningPage(self.w.catalog, self.w.routine, self.me, own=True)
         return self.w._gate_page(gate)
 
     def _answer(self, gate: str, result: object) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QRadioButton, QWidget
+from PySide6.QtWidgets import QLabel, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from massage_break.core.model import Outcome, ShowRoutine
@@ -280,6 +280,9 @@ def test_roles_are_opposite_and_gates_are_answered_privately(qtbot: QtBot) -> No
     consent_both(a, b, net)
     assert a.current.gate == b.current.gate == "screening:A"
     assert isinstance(page(a), partner_pages.ScreeningPage)
+    # on a person's own screen the page speaks to them, not to "A"
+    labels = " ".join(label.text() for label in page(a).findChildren(QLabel))
+    assert "Your private questions" in labels and "for A" not in labels
     gone()
     assert "Waiting for Alex…" in words(b)
     assert not b.findChildren(partner_pages.ScreeningPage) and not b.findChildren(QRadioButton)
