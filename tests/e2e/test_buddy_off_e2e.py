@@ -2,14 +2,14 @@
 at all, at rest and while a break plays: nothing listens, nothing calls out. Its unix sockets
 (the command socket, the X and D-Bus connections) are all it has.
 
-The sockets are read from the kernel: the app's file descriptors (`/proc/<pid>/fd`, links
-`socket:[inode]`) against the inode column of `/proc/<pid>/net/{tcp,tcp6,udp,udp6,raw,raw6}`.
+The sockets are read from the kernel (tests/e2e/proc_sockets.py): the app's file descriptors
+against `/proc/<pid>/net/{tcp,tcp6,udp,udp6,raw,raw6}`.
 """
 
 from __future__ import annotations
 
-import os
-import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from massage_break.paths import app_paths
 
 from .app_run import RunningApp, write_settings
 from .desktop import Desktop, find_tool
+from .proc_sockets import inet_sockets, listening_tcp_ports, owned_sockets, table_inodes
 
 pytestmark = [
     pytest.mark.e2e,
@@ -28,49 +29,6 @@ pytestmark = [
         reason="needs xvfb, dunst and xdotool (see scripts/setup)",
     ),
 ]
-
-INET_TABLES = ("tcp", "tcp6", "udp", "udp6", "raw", "raw6")
-
-
-def _process_tree(pid: int) -> list[int]:
-    out = [pid]
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        children = task / "children"
-        for kid in children.read_text().split() if children.exists() else []:
-            out += _process_tree(int(kid))
-    return out
-
-
-def owned_sockets(pid: int) -> set[int]:
-    """Inodes of the sockets the process (and any child of it) holds open."""
-    found: set[int] = set()
-    for p in _process_tree(pid):
-        for fd in Path(f"/proc/{p}/fd").iterdir():
-            try:
-                target = os.readlink(fd)
-            except FileNotFoundError:  # closed while we looked
-                continue
-            match = re.fullmatch(r"socket:\[(\d+)\]", target)
-            if match:
-                found.add(int(match.group(1)))
-    return found
-
-
-def table_inodes(pid: int, table: str) -> dict[int, str]:
-    """inode -> line of /proc/<pid>/net/<table> (the process's own network namespace)."""
-    lines = Path(f"/proc/{pid}/net/{table}").read_text().splitlines()[1:]
-    column = 6 if table == "unix" else 9  # netlink's inode is the 10th column too
-    return {int(line.split()[column]): line for line in lines if len(line.split()) > column}
-
-
-def inet_sockets(pid: int) -> list[str]:
-    owned = owned_sockets(pid)
-    return [
-        f"{table}: {line}"
-        for table in INET_TABLES
-        for inode, line in table_inodes(pid, table).items()
-        if inode in owned and inode != 0
-    ]
 
 
 @pytest.fixture
@@ -104,3 +62,23 @@ def test_with_buddy_off_the_app_owns_no_tcp_or_udp_socket(desk: Desktop, tmp_pat
     known = set(table_inodes(pid, "unix")) | set(table_inodes(pid, "netlink"))
     assert owned_sockets(pid) <= known
     assert app.terminate() == 0
+
+
+def test_the_reading_sees_tcp_and_udp_sockets_and_listening_ports() -> None:
+    """The instrument itself: a process with a UDP socket and a listening TCP socket."""
+    code = (
+        "import socket, sys, time\n"
+        "u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(('127.0.0.1', 0))\n"
+        "t = socket.create_server(('127.0.0.1', 0)); print(t.getsockname()[1], flush=True)\n"
+        "time.sleep(30)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        port = int(proc.stdout.readline())
+        found = inet_sockets(proc.pid)
+        assert sorted(line.split(":")[0] for line in found) == ["tcp", "udp"], found
+        assert listening_tcp_ports(proc.pid) == [port]
+    finally:
+        proc.kill()
+        proc.wait(10)
