@@ -25,6 +25,7 @@ from typing import Any
 
 import ifaddr
 from zeroconf import (
+    Error,
     IPVersion,
     ServiceBrowser,
     ServiceInfo,
@@ -185,7 +186,11 @@ class Discovery:
             with self._lock:
                 self._found.pop(key, None)
             return
-        info = zeroconf.get_service_info(service_type, name, timeout=RESOLVE_MS)
+        try:
+            info = zeroconf.get_service_info(service_type, name, timeout=RESOLVE_MS)
+        except Error as exc:  # stopped while asking, or the loop was too busy to answer
+            log.debug("could not resolve %s: %s", peer, exc)
+            return
         address = _address(info)
         with self._lock:
             if self._zc is not zeroconf:  # stopped (or restarted) meanwhile
