@@ -4,6 +4,10 @@ started APScheduler QtScheduler), in the same run, alternating, on a virtual des
     .venv/bin/python -m benchmarks.run [--rounds 3] [--idle-seconds 60] [--out report.json]
 
 Prints a JSON report of medians and ratios. Not part of the test run.
+
+The break buddy's cost is measured two ways: the app started with `"buddy": true` in its
+settings (so it starts the service; the report says whether it listened), and the bare tray
+and the floor carrying the feature's modules, or using them on loopback ("buddy_modules").
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from typing import Any
 
 from tests.e2e.app_run import Fidget, RunningApp, app_command, write_settings
 from tests.e2e.desktop import Desktop
+from tests.e2e.proc_sockets import listening_tcp_ports
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -60,6 +65,55 @@ def commands(base: Path) -> dict[str, list[str]]:
         "app": [app_command(), "--base-dir", str(base)],
         "bare": [sys.executable, str(HERE / "bare_tray.py")],
         "floor": [sys.executable, str(HERE / "bare_tray.py"), "--scheduler"],
+    }
+
+
+def buddy_commands() -> dict[str, list[str]]:
+    """The references carrying the break buddy: its modules imported, or in use on loopback."""
+    tray = [sys.executable, str(HERE / "bare_tray.py")]
+    return {
+        "bare": tray,
+        "bare_buddy_modules": [*tray, "--buddy-modules"],
+        "floor": [*tray, "--scheduler"],
+        "floor_buddy_modules": [*tray, "--scheduler", "--buddy-modules"],
+        "floor_buddy_started": [*tray, "--scheduler", "--buddy-started"],
+    }
+
+
+def rss_at_rest(desk: Desktop, name: str, cmd: list[str]) -> float:
+    """RSS SETTLE_S after the tray icon registered."""
+    before = len(desk.tray_items(include_gone=True))
+    proc = desk.spawn(cmd, name=name)
+    deadline = time.time() + 20
+    while len(desk.tray_items(include_gone=True)) <= before:
+        if time.time() > deadline or proc.poll() is not None:
+            proc.kill()
+            raise RuntimeError(f"{name}: no tray icon within 20 s\n{desk.log_tail(name)}")
+        time.sleep(0.01)
+    time.sleep(SETTLE_S)
+    rss = rss_mb(proc.pid)
+    proc.terminate()
+    proc.wait(10)
+    return rss
+
+
+def buddy_modules(desk: Desktop, rounds: int) -> dict[str, Any]:
+    """Median RSS of each reference with and without the break buddy's modules, alternating,
+    and what the modules add."""
+    runs: dict[str, list[float]] = {name: [] for name in buddy_commands()}
+    for n in range(rounds):
+        for name, cmd in buddy_commands().items():
+            runs[name].append(rss_at_rest(desk, f"{name}{n}", cmd))
+            print(name, n, runs[name][-1], file=sys.stderr)
+    med = {name: statistics.median(values) for name, values in runs.items()}
+    return {
+        "median_mb": med,
+        "added_mb": {
+            "modules_to_bare": med["bare_buddy_modules"] - med["bare"],
+            "modules_to_floor": med["floor_buddy_modules"] - med["floor"],
+            "started_to_floor": med["floor_buddy_started"] - med["floor"],
+        },
+        "runs": runs,
     }
 
 
@@ -197,15 +251,23 @@ def _wait_gone(desk: Desktop, name_regex: str, timeout: float = 10.0) -> None:
         time.sleep(0.05)
 
 
-def memory_after_windows(desk: Desktop, base: Path, name: str) -> dict[str, float]:
+def memory_after_windows(
+    desk: Desktop, base: Path, name: str, buddy: bool = False
+) -> dict[str, float]:
     """RSS at rest, after one routine was opened and closed, and after the history window
-    was opened and closed too; each SETTLE_S after the step (issue 12's budget)."""
-    write_settings(base)
+    was opened and closed too; each SETTLE_S after the step (issue 12's budget). `buddy`:
+    the settings turn the break buddy on, so the app starts its service; "listening" then
+    counts the TCP ports the app listens on (0: the service did not start)."""
+    if buddy:
+        write_settings(base, buddy=True)
+    else:
+        write_settings(base)
     app = RunningApp(desk, base, name=name)
     app.wait_event("started")
     time.sleep(SETTLE_S)
     pid = app.proc.pid
     rest = rss_mb(pid)
+    listening = len(listening_tcp_ports(pid))
     app.command("break-now")
     shown = app.wait_event("routine_shown", timeout=15)
     painted = app.wait_event("routine_painted", timeout=15)
@@ -225,22 +287,34 @@ def memory_after_windows(desk: Desktop, base: Path, name: str) -> dict[str, floa
     time.sleep(SETTLE_S)
     after_history = rss_mb(pid)
     app.terminate()
-    return {"rest_mb": rest, "after_break_mb": after_break, "after_history_mb": after_history}
+    readings = {"rest_mb": rest, "after_break_mb": after_break, "after_history_mb": after_history}
+    return {**readings, "listening": listening} if buddy else readings
 
 
 def memory_rows(
     desk: Desktop, tmp: Path, rounds: int, floor_runs: list[dict[str, float]]
 ) -> dict[str, Any]:
     """The three memory readings of the app beside the floor's RSS (same run), as medians
-    and ratios; the floor runs are measured here too when the main rounds did not."""
-    runs = [memory_after_windows(desk, tmp / f"mem{n}", f"mem{n}") for n in range(rounds)]
+    and ratios; then the same with the break buddy on ("buddy_on", with what it adds)."""
+    runs, on_runs = [], []
+    for n in range(rounds):  # alternating, so both see the same machine
+        runs.append(memory_after_windows(desk, tmp / f"mem{n}", f"mem{n}"))
+        on_runs.append(memory_after_windows(desk, tmp / f"buddy{n}", f"buddy{n}", buddy=True))
     floor = statistics.median(r["rss_mb"] for r in floor_runs)
     med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+    on = {k: statistics.median(r[k] for r in on_runs) for k in runs[0]}
     return {
         "floor_mb": floor,
         "median_mb": med,
         "ratio_floor": {k.removesuffix("_mb"): v / floor for k, v in med.items()},
         "runs": runs,
+        "buddy_on": {
+            "median_mb": on,
+            "ratio_floor": {k.removesuffix("_mb"): v / floor for k, v in on.items()},
+            "added_mb": {k.removesuffix("_mb"): on[k] - med[k] for k in med},
+            "service_listened": all(r["listening"] > 0 for r in on_runs),
+            "runs": on_runs,
+        },
     }
 
 
@@ -322,7 +396,8 @@ def main() -> int:
     ap.add_argument(
         "--memory-only",
         action="store_true",
-        help="only the floor and the memory rows (rest / after a break / after history)",
+        help="only the floor, the memory rows (rest / after a break / after history, buddy off"
+        " and on) and the break buddy's modules in the references",
     )
     args = ap.parse_args()
     if args.break_only:
@@ -343,6 +418,7 @@ def main() -> int:
                 print(name, n, runs[name][-1], file=sys.stderr)
         extra["memory"] = memory_rows(desk, Path(tmp), args.rounds, runs["floor"])
         print("memory", extra["memory"], file=sys.stderr)
+        extra["buddy_modules"] = buddy_modules(desk, args.rounds)
         if args.memory_only:
             text = json.dumps(extra, indent=2)
             print(text)
