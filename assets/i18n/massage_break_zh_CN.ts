@@ -401,6 +401,18 @@ Please report this message; starting the app from a terminal shows the details.<
       </translation>
     </message>
     <message>
+      <source>You give</source>
+      <translation>你来按摩</translation>
+    </message>
+    <message>
+      <source>You receive</source>
+      <translation>你来接受</translation>
+    </message>
+    <message>
+      <source>Together</source>
+      <translation>一起做</translation>
+    </message>
+    <message>
       <source>On your own this time</source>
       <translation>这次自己来</translation>
     </message>

@@ -486,6 +486,7 @@ class RoutineWindow(QWidget):
             of=view.exercises,
             seconds=screen.seconds,
             asks=self._needs_questions(exercise),
+            role=self.shared.role(screen) if self.shared else "",
         )
         if self._needs_questions(exercise):
             self._ask_health(exercise)

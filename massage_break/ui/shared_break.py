@@ -37,12 +37,16 @@ from massage_break.core.partner import RECEIVER, pressure_ok
 from massage_break.core.player import Screen
 from massage_break.log import event
 from massage_break.ui import buddy_pages, partner_pages
-from massage_break.ui.i18n import tr
+from massage_break.ui.i18n import N_, tr
 
 if TYPE_CHECKING:
     from massage_break.ui.routine_window import RoutineWindow
 
-ROLE_WORDS = {"give": "You give", "receive": "You receive", "both": "Together"}
+ROLE_WORDS = {
+    "give": N_("buddy", "You give"),
+    "receive": N_("buddy", "You receive"),
+    "both": N_("buddy", "Together"),
+}
 STOPPED = ("stopped", "closed", "alone")
 
 
@@ -227,6 +231,10 @@ class SharedBreak:
             self.w._render()
 
     # ---- roles -----------------------------------------------------------------------------
+
+    def role(self, screen: Screen) -> str:
+        """This screen's person on `screen`: "give", "receive", "both" or "" (not shared)."""
+        return role_of(screen, self.me, self.receiver) if self.playing else ""
 
     def role_text(self, screen: Screen) -> str:
         if not self.playing:

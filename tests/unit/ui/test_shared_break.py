@@ -299,6 +299,14 @@ def test_roles_are_opposite_and_gates_are_answered_privately(qtbot: QtBot) -> No
     assert "Waiting for Alex…" in words(b)
     pressure(a, net, 4)
     assert a.current.exercise_id == b.current.exercise_id == "partner.check_in"
+    assert a.shared is not None and b.shared is not None
+    assert a.shared.role(a.current) == b.shared.role(b.current) == "both"
+    a.next()  # the first technique: A receives, B gives, on the same screen
+    net.pump()
+    assert a.player.index == b.player.index
+    assert (a.shared.role(a.current), b.shared.role(b.current)) == ("receive", "give")
+    a.back()
+    net.pump()
     same(a, b, clock)
 
 
