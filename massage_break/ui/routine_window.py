@@ -45,6 +45,7 @@ from massage_break.ui import partner_pages
 from massage_break.ui.countdown_ring import CountdownRing
 from massage_break.ui.i18n import N_, content, content_sided, tr
 from massage_break.ui.illustration import IllustrationView
+from massage_break.ui.page_report import report_when_settled
 from massage_break.ui.safety_words import stop_if_text
 from massage_break.ui.shared_break import SharedBreak
 from massage_break.ui.texts import STOP_AND_GET_HELP
@@ -657,6 +658,7 @@ class RoutineWindow(QWidget):
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self._player_controls(False, outcomes)
+        report_when_settled(self.stack, page)
 
     # ---- health questions ------------------------------------------------------------------
 

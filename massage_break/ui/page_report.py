@@ -1,0 +1,40 @@
+"""What a person can click on a routine-window page, with where it is on the screen.
+
+Logged as one `page_shown` event per page: it tells a log reader which page a break was on,
+and lets the end-to-end tests click a page's buttons the way a person would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractButton, QStackedWidget, QWidget
+
+from massage_break.log import event
+
+#: time for the page's layout to settle before its buttons are measured
+SETTLE_MS = 150
+
+
+def controls(page: QWidget) -> list[dict[str, object]]:
+    found: list[dict[str, object]] = []
+    for button in page.findChildren(QAbstractButton):
+        centre = button.mapToGlobal(button.rect().center())
+        found.append(
+            {
+                "name": button.objectName() or button.text(),
+                "text": button.text(),
+                "at": [centre.x(), centre.y()],
+                "enabled": button.isEnabled(),
+                "shown": button.isVisibleTo(page),
+            }
+        )
+    return found
+
+
+def report_when_settled(stack: QStackedWidget, page: QWidget) -> None:
+    """Log the page's controls once it has been laid out, if it is still the one shown."""
+
+    def report() -> None:
+        if stack.currentWidget() is page:
+            event("page_shown", page=page.objectName(), controls=controls(page))
+
+    QTimer.singleShot(SETTLE_MS, stack, report)
