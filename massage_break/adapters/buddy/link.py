@@ -133,6 +133,7 @@ class Network:
         self.links: dict[str, Link] = {}
         self._servers: list[asyncio.AbstractServer] = []
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._handlers: set[asyncio.Task[Any]] = set()
         self._pending: set[asyncio.StreamWriter] = set()
         self._dialing: set[str] = set()
         self._all_links: set[Link] = set()
@@ -160,7 +161,6 @@ class Network:
                 ready.set()
                 loop.close()
                 return
-            self._spawn(self._ticker())
             ready.set()
             try:
                 loop.run_forever()
@@ -248,6 +248,7 @@ class Network:
             if self._wanted_port is None and not os.environ.get(PORT_ENV, "").strip():
                 self.store.save_port(self.port)
             log.info("buddy service listening on port %d", self.port)
+            self._spawn(self._ticker())
             return
         raise error or OSError("no port")
 
@@ -262,8 +263,8 @@ class Network:
         self._all_links.clear()
         for task in list(self._tasks):
             task.cancel()
-        if self._tasks:
-            await asyncio.wait(list(self._tasks), timeout=2)
+        if self._tasks or self._handlers:
+            await asyncio.wait([*self._tasks, *self._handlers], timeout=2)
         for server in self._servers:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(server.wait_closed(), 1)
@@ -293,9 +294,9 @@ class Network:
 
     async def _incoming(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
-        if task is not None:
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+        if task is not None:  # never cancelled (asyncio would log that): ended by closing
+            self._handlers.add(task)
+            task.add_done_callback(self._handlers.discard)
         self._pending.add(writer)
         try:
             try:
