@@ -24,7 +24,7 @@ from massage_break.core.buddy import (
     PairingCode,
     PairResult,
 )
-from massage_break.core.buddy_wire import SHARED_KINDS, Message
+from massage_break.core.buddy_wire import SHARED_KINDS, BadMessage, Message, encode
 from massage_break.core.clock import Clock, SystemClock
 
 log = logging.getLogger(__name__)
@@ -247,6 +247,12 @@ class BuddyService:
             network.call(lambda: fn(network))
 
     def _send(self, fingerprint: str, kind: str, body: dict[str, object]) -> None:
+        try:
+            encode(kind, 1, body)  # a caller's mistake is logged here, not sent
+        except BadMessage as exc:
+            log.error("buddy message not sent (%s): %s %r", exc.reason, kind, body)
+            return
+
         def go(net: Network) -> None:
             if not net.send(fingerprint, kind, body):
                 log.info("buddy message %s not sent: no link", kind)
