@@ -259,7 +259,7 @@ async def serve(
     client_fp = hello.get("fp")
     if hello.get("op") != "pair" or not isinstance(client_fp, str):
         raise PairError("refused")
-    if not _FINGERPRINT.fullmatch(client_fp):
+    if not _FINGERPRINT.fullmatch(client_fp) or client_fp == me.fingerprint:
         raise PairError("refused")
     msg_a = _hex(hello, "spake")
     code = desk.code

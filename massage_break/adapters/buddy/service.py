@@ -32,6 +32,12 @@ log = logging.getLogger(__name__)
 Post = Callable[[Callable[[], None]], None]
 
 
+def shown_name(name: str) -> str:
+    """The name as buddies see it: printable, 1 to 40 characters."""
+    clean = " ".join("".join(c if c.isprintable() else " " for c in name).split())[:40].strip()
+    return clean or "Massage Break"
+
+
 class _Discovery(Protocol):
     """adapters/buddy/discovery.py (DISCOVERY's part), as used here."""
 
@@ -57,7 +63,7 @@ class BuddyService:
         clock: Clock | None = None,
     ) -> None:
         self._folder = folder
-        self._name = name
+        self._name = shown_name(name)
         self._events = events
         self._post = post
         self._port = port
@@ -110,7 +116,7 @@ class BuddyService:
         return tuple(f"{host}:{network.port}" for host in local_addresses())
 
     def set_name(self, name: str) -> None:
-        self._name = name
+        self._name = shown_name(name)
         self._on_loop(lambda net: net.broadcast("hello", self.hello_body()))
 
     def buddies(self) -> tuple[Buddy, ...]:

@@ -211,3 +211,29 @@ def test_port_from_the_environment_and_remembered(
     (side.folder / "port").write_text(f"{free}\n")
     side.service.start()
     assert side.port == free  # the remembered port, so a typed address stays valid
+
+
+def test_both_connecting_at_once_keeps_the_link_opened_by_the_lower_fingerprint(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Network, "RECONNECT_S", 0.2)
+    monkeypatch.setattr(Network, "TICK_S", 0.05)
+    a, b = world.side("Alex"), world.side("Bo")
+    world.paired_and_linked(a, b)
+    fa, fb = a.me.fingerprint, b.me.fingerprint
+    ports = a.port, b.port
+    for side in (a, b):
+        side.service.stop()
+    a.service._port, b.service._port = ports
+    a.service.start()
+    b.service.start()  # both dial the other at once
+    world.app.until(lambda: a.online() and b.online())
+    time.sleep(0.6)  # a few reconnect rounds: nothing changes any more
+    world.app.drain()
+    net_a, net_b = a.service._network, b.service._network
+    assert net_a is not None and net_b is not None
+    assert list(net_a.links) == [fb] and list(net_b.links) == [fa]
+    assert net_a.links[fb].opener == net_b.links[fa].opener == min(fa, fb)
+    a.service.answer(fb, "x1", "join")
+    world.app.until(lambda: b.events.named("answered"))
+    assert b.events.named("answered") == [(fa, "x1", "join", 0)]
