@@ -2784,6 +2784,10 @@ Please report this message; starting the app from a terminal shows the details.<
       <translation>以后的休息中不会再出现它</translation>
     </message>
     <message>
+      <source>Step instructions</source>
+      <translation>步骤说明</translation>
+    </message>
+    <message>
       <source>◀ Back</source>
       <translation>◀ 上一步</translation>
     </message>
@@ -2878,6 +2882,10 @@ Please report this message; starting the app from a terminal shows the details.<
     <message>
       <source>No snoozes left for this break</source>
       <translation>这次休息已经没有稍后提醒的次数了</translation>
+    </message>
+    <message>
+      <source>Pressure: %1 out of 10</source>
+      <translation>力度：%1（满分 10）</translation>
     </message>
     <message numerus="yes">
       <source>Pressure: %1–%2 out of 10</source>

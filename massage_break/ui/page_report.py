@@ -5,8 +5,14 @@ and lets the end-to-end tests click a page's buttons the way a person would."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QStackedWidget, QWidget
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QRadioButton,
+    QStackedWidget,
+    QWidget,
+)
 
 from massage_break.log import event
 
@@ -14,13 +20,23 @@ from massage_break.log import event
 SETTLE_MS = 150
 
 
+def _hit_point(button: QAbstractButton) -> QPoint:
+    """Where a click lands on the control: the middle of a push button; the box of a check
+    box or radio button (their row is often wider than their words)."""
+    rect = button.rect()
+    if isinstance(button, (QCheckBox, QRadioButton)):
+        return QPoint(min(10, rect.width() // 2), rect.height() // 2)
+    return rect.center()
+
+
 def controls(page: QWidget) -> list[dict[str, object]]:
     found: list[dict[str, object]] = []
     for button in page.findChildren(QAbstractButton):
-        centre = button.mapToGlobal(button.rect().center())
+        centre = button.mapToGlobal(_hit_point(button))
         found.append(
             {
                 "name": button.objectName() or button.text(),
+                "kind": type(button).__name__,
                 "text": button.text(),
                 "at": [centre.x(), centre.y()],
                 "enabled": button.isEnabled(),
@@ -31,10 +47,16 @@ def controls(page: QWidget) -> list[dict[str, object]]:
 
 
 def report_when_settled(stack: QStackedWidget, page: QWidget) -> None:
-    """Log the page's controls once it has been laid out, if it is still the one shown."""
+    """Log the page's controls once it has been laid out, if it is still the one shown, and
+    again whenever a layer inside it changes (a cover lifted to show the questions)."""
 
     def report() -> None:
         if stack.currentWidget() is page:
             event("page_shown", page=page.objectName(), controls=controls(page))
 
-    QTimer.singleShot(SETTLE_MS, stack, report)
+    def later() -> None:
+        QTimer.singleShot(SETTLE_MS, stack, report)
+
+    for layer in page.findChildren(QStackedWidget):
+        layer.currentChanged.connect(later)
+    later()

@@ -16,15 +16,24 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -292,7 +301,18 @@ class RoutineWindow(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.art, 3)
         body.addSpacing(16)
-        body.addLayout(text, 2)
+        # long partner steps (cues, a pressure line, cautions) can outgrow a small window:
+        # the words scroll instead of sliding under the timer
+        words = QWidget()
+        words.setLayout(text)
+        words_scroll = QScrollArea()
+        words_scroll.setObjectName("step-words")
+        words_scroll.setAccessibleName(tr("routine", "Step instructions"))
+        words_scroll.setWidget(words)
+        words_scroll.setWidgetResizable(True)
+        words_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        words_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body.addWidget(words_scroll, 2)
         self.player_page = player
         self.stack = QStackedWidget()
         self.stack.addWidget(player)
@@ -345,7 +365,9 @@ class RoutineWindow(QWidget):
         root.addWidget(self.check_in_row)
         root.addWidget(self.progress)
         root.addLayout(buttons)
-        self.resize(900, 600)
+        # roomy enough for a partner step's words beside its picture, within the screen
+        room = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(1040, room.width() * 9 // 10), min(720, room.height() * 9 // 10))
 
     def _shortcuts(self) -> None:
         for key, slot in (
@@ -498,10 +520,10 @@ class RoutineWindow(QWidget):
         paths, alt = self._frames(screen)
         self.art.show_frames(paths, screen.mirrored, alt, animate=not self.still)
         self.step_title.setText(content(screen.title))
-        role = people_text(screen)
+        mine = self.shared.role_text(screen) if self.shared else ""
+        role = "" if mine else people_text(screen)  # "You give" says it for this screen
         self.role_label.setText(role)
         self.role_label.setVisible(bool(role))
-        mine = self.shared.role_text(screen) if self.shared else ""
         self.buddy_role.setText(mine)
         self.buddy_role.setVisible(bool(mine))
         mixed = len({c.role for c in screen.cues}) > 1  # say who does what when it varies
@@ -515,9 +537,13 @@ class RoutineWindow(QWidget):
                 label.setText(text)
         low, high = screen.pressure_target
         chosen = self.shared.pressure_note(screen) if self.shared else ""
-        self.pressure_label.setText(
-            tr("routine", "Pressure: %1–%2 out of 10", low, high) if high else ""
-        )
+        if not high:
+            target = ""
+        elif low == high:
+            target = tr("routine", "Pressure: %1 out of 10", high)
+        else:
+            target = tr("routine", "Pressure: %1–%2 out of 10", low, high)
+        self.pressure_label.setText(target)
         if chosen:
             self.pressure_label.setText(
                 tr("routine", "%1 · %2", chosen, self.pressure_label.text())

@@ -129,6 +129,6 @@ class Fidget:
             )
 
 
-def write_settings(base: Path, **values: int) -> None:
+def write_settings(base: Path, **values: object) -> None:
     (base / "config").mkdir(parents=True, exist_ok=True)
     (base / "config" / "settings.json").write_text(json.dumps({"schema_version": 1, **values}))

@@ -60,3 +60,28 @@ def test_a_page_replaced_before_it_settled_is_not_reported(qtbot: QtBot, caplog:
         stack.setCurrentWidget(second)
         qtbot.wait(SETTLE_MS + 100)
     assert _logged(caplog) == []
+
+
+def test_a_layer_changing_inside_the_page_reports_it_again(qtbot: QtBot, caplog: object) -> None:
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    page = QWidget()
+    page.setObjectName("screening-page")
+    layers = QStackedWidget(page)
+    layers.addWidget(_page("cover", "Show my questions"))
+    layers.addWidget(_page("questions", "Done"))
+    QVBoxLayout(page).addWidget(layers)
+    stack.addWidget(page)
+    stack.show()
+    qtbot.waitExposed(stack)
+    with caplog.at_level(logging.INFO):  # type: ignore[attr-defined]
+        report_when_settled(stack, page)
+        qtbot.wait(SETTLE_MS + 100)
+        layers.setCurrentIndex(1)
+        qtbot.wait(SETTLE_MS + 100)
+    first, second = _logged(caplog)
+    shown = [
+        [c["text"] for c in f["controls"] if c["shown"]]  # type: ignore[attr-defined,index]
+        for f in (first, second)
+    ]
+    assert shown == [["Show my questions"], ["Done"]]

@@ -320,3 +320,16 @@ def test_partner_evidence_line(qtbot: QtBot) -> None:
     box = w.findChild(QMessageBox)
     assert box is not None and "short-lived" in box.text()
     box.close()
+
+
+def test_a_single_pressure_target_is_said_as_one_number(qtbot: QtBot) -> None:
+    w, clock = window(qtbot, "mix:partner:T1:move.walk@120~both;partner.posture_cue@31")
+    after_walk(w, clock)
+    consent(w)
+    answer(w)
+    giver(w)
+    pressure(w)
+    while w.current.exercise_id != "partner.posture_cue":
+        w.next()
+    assert w.current.pressure_target == (1, 1)
+    assert w.pressure_label.text() == "Pressure: 1 out of 10"

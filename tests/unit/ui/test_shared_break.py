@@ -305,6 +305,9 @@ def test_roles_are_opposite_and_gates_are_answered_privately(qtbot: QtBot) -> No
     net.pump()
     assert a.player.index == b.player.index
     assert (a.shared.role(a.current), b.shared.role(b.current)) == ("receive", "give")
+    # "You receive" / "You give" replace the generic "Giver" line on a shared screen
+    assert (a.buddy_role.text(), b.buddy_role.text()) == ("You receive", "You give")
+    assert a.role_label.isHidden() and b.role_label.isHidden()
     a.back()
     net.pump()
     same(a, b, clock)
