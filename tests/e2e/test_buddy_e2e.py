@@ -174,6 +174,8 @@ def test_two_people_pair_and_take_one_partner_break(tmp_path: Path) -> None:
                 "Ana is taking a break", timeout=20, after=b_notes
             )
             assert set(invite["action_pairs"]) >= {"join", "later", "decline"}, invite
+            time.sleep(0.5)
+            desk_b.screenshot(ARTIFACTS / "buddy-e2e-invite.png")
             desk_b.invoke_action("join", notification_id=invite["id"])
             ana.wait_event("buddy_break_started", after=a_mark, me="A")
             ben.wait_event("buddy_break_started", after=b_mark, me="B")
