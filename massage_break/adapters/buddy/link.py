@@ -456,12 +456,14 @@ class Network:
 
     def _register(self, link: Link) -> bool:
         """One live link per buddy: if both connected at once, keep the one opened by the
-        lower fingerprint; a newer link from the same side replaces the old one."""
+        lower fingerprint; a newer link from the same side, or one replacing a link that
+        has gone quiet (the buddy's computer slept), replaces the old one."""
         if self.store.get(link.fingerprint) is None:
             return False
         old = self.links.get(link.fingerprint)
         if old is not None:
-            if old.opener != link.opener and old.opener < link.opener:
+            quiet = asyncio.get_running_loop().time() - old.last_heard > 2 * self.PING_S
+            if old.opener != link.opener and old.opener < link.opener and not quiet:
                 return False
             old.live = False  # replaced: its end is not a lost link
             self._close(old)
