@@ -137,6 +137,7 @@ class Network:
         self._open: set[asyncio.StreamWriter] = set()  # every connection until it is reaped
         self._dialing: set[str] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._stopping = False
         self._thread: threading.Thread | None = None
 
     # ---- thread-safe entry points ------------------------------------------------------------
@@ -252,6 +253,7 @@ class Network:
         raise error or OSError("no port")
 
     async def _shutdown(self) -> None:
+        self._stopping = True
         for server in self._servers:
             server.close()
         for link in list(self.links.values()):
@@ -266,6 +268,10 @@ class Network:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(server.wait_closed(), 1)
         self._servers.clear()
+        await asyncio.sleep(0.01)  # connections accepted just before the close arrive now
+        for writer in list(self._open):
+            self._reap(writer)
+        await asyncio.sleep(0)  # let the aborted sockets close
 
     # ---- contexts ------------------------------------------------------------------------------
 
@@ -295,6 +301,9 @@ class Network:
             self._handlers.add(task)
             task.add_done_callback(self._handlers.discard)
         self._open.add(writer)
+        if self._stopping:
+            self._reap(writer)
+            return
         try:
             raw = writer.transport
             try:
