@@ -134,10 +134,10 @@ class Network:
         self._servers: list[asyncio.AbstractServer] = []
         self._tasks: set[asyncio.Task[Any]] = set()
         self._handlers: set[asyncio.Task[Any]] = set()
-        self._pending: set[asyncio.StreamWriter] = set()
+        self._open: set[asyncio.StreamWriter] = set()  # every connection until it is reaped
         self._dialing: set[str] = set()
-        self._all_links: set[Link] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._stopping = False
         self._thread: threading.Thread | None = None
 
     # ---- thread-safe entry points ------------------------------------------------------------
@@ -253,14 +253,13 @@ class Network:
         raise error or OSError("no port")
 
     async def _shutdown(self) -> None:
+        self._stopping = True
         for server in self._servers:
             server.close()
-        writers = [*self._pending, *(link.writer for link in self._all_links)]
         for link in list(self.links.values()):
             self._drop(link, "stopped")
-        for writer in writers:
-            writer.transport.abort()  # no goodbye handshake: nothing may stay open
-        self._all_links.clear()
+        for writer in list(self._open):
+            self._reap(writer)  # no goodbye handshake: nothing may stay open
         for task in list(self._tasks):
             task.cancel()
         if self._tasks or self._handlers:
@@ -269,6 +268,10 @@ class Network:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(server.wait_closed(), 1)
         self._servers.clear()
+        await asyncio.sleep(0.01)  # connections accepted just before the close arrive now
+        for writer in list(self._open):
+            self._reap(writer)
+        await asyncio.sleep(0)  # let the aborted sockets close
 
     # ---- contexts ------------------------------------------------------------------------------
 
@@ -297,13 +300,21 @@ class Network:
         if task is not None:  # never cancelled (asyncio would log that): ended by closing
             self._handlers.add(task)
             task.add_done_callback(self._handlers.discard)
-        self._pending.add(writer)
+        self._open.add(writer)
+        if self._stopping:
+            self._reap(writer)
+            return
         try:
+            raw = writer.transport
             try:
                 await writer.start_tls(self._server_context(), ssl_handshake_timeout=self.CONNECT_S)
             except (OSError, ssl.SSLError, TimeoutError) as exc:
                 log.info("buddy connection refused during TLS: %s", exc)
                 app_log.event("buddy_refused", reason="tls")
+                return
+            if writer.transport is None:  # the client left right after the handshake
+                raw.abort()
+                writer._transport = raw  # asyncio left it None: keep __del__ quiet
                 return
             fingerprint = pairing.peer_fingerprint(writer)
             if fingerprint is None:
@@ -313,13 +324,9 @@ class Network:
                 app_log.event("buddy_refused", reason="unknown")
                 return
             now = asyncio.get_running_loop().time()
-            link = Link(fingerprint, reader, writer, fingerprint, now, now)
-            self._pending.discard(writer)
-            await self._session(link)
+            await self._session(Link(fingerprint, reader, writer, fingerprint, now, now))
         finally:
-            self._pending.discard(writer)
-            if not writer.is_closing():
-                writer.close()
+            self._close_writer(writer)
 
     async def _serve_pairing(
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
@@ -362,6 +369,7 @@ class Network:
             raise pairing.PairError("refused") from None
         except OSError:
             raise pairing.PairError("unreachable") from None
+        self._open.add(writer)
         try:
             peer = await asyncio.wait_for(
                 pairing.request(reader, writer, normal, self.identity, self._name(), self.port),
@@ -372,7 +380,7 @@ class Network:
         except (OSError, ssl.SSLError):
             raise pairing.PairError("refused") from None
         finally:
-            writer.close()
+            self._close_writer(writer)
         self.store.add(peer.name, peer.fingerprint, peer.cert_pem, (address,))
         app_log.event("buddy_paired", side="typed code")
         self.owner.paired(peer)
@@ -408,7 +416,7 @@ class Network:
         except (ValueError, OSError, ssl.SSLError, TimeoutError) as exc:
             log.debug("buddy not reached at %s: %s", address, exc)
             return False
-        self._pending.add(writer)
+        self._open.add(writer)
         try:
             if pairing.peer_fingerprint(writer) != fingerprint:
                 log.warning("buddy at %s showed another certificate", address)
@@ -417,22 +425,18 @@ class Network:
             link = Link(fingerprint, reader, writer, self.identity.fingerprint, now, now)
             if not await self._greet(link):
                 return False
-            self._pending.discard(writer)
             self.store.used_address(fingerprint, address)
             self._spawn(self._run(link))
             return True
         finally:
-            self._pending.discard(writer)
             if fingerprint not in self.links or self.links[fingerprint].writer is not writer:
-                writer.close()
+                self._close_writer(writer)
 
     # ---- a session -----------------------------------------------------------------------------
 
     async def _session(self, link: Link) -> None:
         if await self._greet(link):
             await self._run(link)
-        elif not link.writer.is_closing():
-            link.writer.close()
 
     async def _greet(self, link: Link) -> bool:
         """Send hello, wait for the buddy's hello, then make this the buddy's link."""
@@ -461,18 +465,19 @@ class Network:
 
     def _register(self, link: Link) -> bool:
         """One live link per buddy: if both connected at once, keep the one opened by the
-        lower fingerprint; a newer link from the same side replaces the old one."""
+        lower fingerprint; a newer link from the same side, or one replacing a link that
+        has gone quiet (the buddy's computer slept), replaces the old one."""
         if self.store.get(link.fingerprint) is None:
             return False
         old = self.links.get(link.fingerprint)
         if old is not None:
-            if old.opener != link.opener and old.opener < link.opener:
+            quiet = asyncio.get_running_loop().time() - old.last_heard > 2 * self.PING_S
+            if old.opener != link.opener and old.opener < link.opener and not quiet:
                 return False
             old.live = False  # replaced: its end is not a lost link
             self._close(old)
         link.live = True
         self.links[link.fingerprint] = link
-        self._all_links.add(link)
         app_log.event("buddy_link_up", buddy=link.fingerprint[:12])
         hello, *rest = link.backlog
         link.backlog = []
@@ -549,15 +554,28 @@ class Network:
 
     def _close(self, link: Link) -> None:
         link.closing = True
-        if not link.writer.is_closing():
-            link.writer.close()
+        self._close_writer(link.writer)
+
+    def _close_writer(self, writer: asyncio.StreamWriter) -> None:
+        """Close politely; whatever is still open a moment later is cut."""
+        if writer.transport is None:
+            self._open.discard(writer)
+            return
+        if not writer.is_closing():
+            writer.close()
+        if writer in self._open:
+            asyncio.get_running_loop().call_later(2.0, self._reap, writer)
+
+    def _reap(self, writer: asyncio.StreamWriter) -> None:
+        if writer.transport is not None:
+            writer.transport.abort()
+        self._open.discard(writer)
 
     def _drop(self, link: Link, reason: str) -> None:
         """Close a link; if it was the buddy's live link, report it lost."""
         was_live = link.live and self.links.get(link.fingerprint) is link
         link.live = False
         self._close(link)
-        self._all_links.discard(link)
         if was_live:
             del self.links[link.fingerprint]
             app_log.event("buddy_link_lost", buddy=link.fingerprint[:12], reason=reason)

@@ -71,6 +71,7 @@ class BuddyService:
         self._lock = threading.Lock()
         self._at_desk = True
         self._presence: dict[str, bool] = {}  # fingerprint -> at desk, for live links
+        self._online: set[str] = set()  # fingerprints with a live link
         self._discovery: _Discovery | None = None
         self._network: Network | None = None
         identity.ensure_folder(folder)
@@ -107,6 +108,7 @@ class BuddyService:
         network.stop()
         with self._lock:
             self._presence.clear()
+            self._online.clear()
 
     def listening(self) -> tuple[str, ...]:
         """ "host:port" for each address this computer can be reached at."""
@@ -120,10 +122,9 @@ class BuddyService:
         self._on_loop(lambda net: net.broadcast("hello", self.hello_body()))
 
     def buddies(self) -> tuple[Buddy, ...]:
-        network = self._network
-        live = set(network.links) if network is not None else set()
         with self._lock:
             presence = dict(self._presence)
+            live = set(self._online)
         return tuple(
             Buddy(b.name, b.fingerprint, b.fingerprint in live, presence.get(b.fingerprint, False))
             for b in self._store.buddies()
@@ -212,11 +213,14 @@ class BuddyService:
         return {"name": self._name, "at_desk": self._at_desk}
 
     def link_up(self, fingerprint: str) -> None:
+        with self._lock:
+            self._online.add(fingerprint)
         self._post(self._events.buddies_changed)
 
     def link_down(self, fingerprint: str, reason: str) -> None:
         with self._lock:
             self._presence.pop(fingerprint, None)
+            self._online.discard(fingerprint)
         self._post(lambda: self._events.link_lost(fingerprint, reason))
         self._post(self._events.buddies_changed)
 

@@ -333,3 +333,21 @@ def test_line_buffer_only_yields_messages_or_bad_messages(chunks: list[bytes]) -
     for chunk in chunks:
         for item in buf.feed(chunk):
             assert isinstance(item, w.Message | w.BadMessage)
+
+
+def test_the_wire_carries_what_the_contract_offers() -> None:
+    from massage_break.core import buddy
+
+    for answer in buddy.ANSWERS:  # every answer the app offers can be sent
+        body = {"break": "b1", "answer": answer, "minutes": max(buddy.LATER_MINUTES)}
+        assert w.decode(w.encode("answer", 1, body)).body["answer"] == answer
+    assert set(w.SHARED_KINDS) == {"start", "step", "gate", "reshape", "bye"}
+    assert "wrong_code" in buddy.PAIR_ERRORS and "no_code" in buddy.PAIR_ERRORS
+    invite = buddy.BreakInvite("b1", buddy.Buddy("Sam", "f" * 64), "r", "short", 60)
+    body = {
+        "break": invite.break_id,
+        "routine": invite.routine_id,
+        "tier": invite.tier,
+        "sitting_s": invite.sitting_seconds,
+    }
+    assert w.decode(w.encode("invite", 1, body)).body == body

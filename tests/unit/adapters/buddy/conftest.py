@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import queue
 import socket
 import ssl
@@ -159,3 +160,10 @@ def refused(sock: ssl.SSLSocket, line: bytes) -> bool:
         return True
     finally:
         sock.close()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage() -> Iterator[None]:
+    """Whatever a test left open is reported against that test, not a later one."""
+    yield
+    gc.collect()

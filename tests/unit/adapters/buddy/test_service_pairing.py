@@ -112,6 +112,7 @@ class Interceptor:
         self.target_port = target_port
         self.loop = asyncio.new_event_loop()
         self.relayed = 0
+        self.writers: list[asyncio.StreamWriter] = []
         ready = threading.Event()
         self.thread = threading.Thread(target=self._run, args=(ready,), daemon=True)
         self.thread.start()
@@ -131,6 +132,7 @@ class Interceptor:
         s_reader, s_writer = await asyncio.open_connection(
             "127.0.0.1", self.target_port, ssl=pairing.client_context()
         )
+        self.writers += [c_writer, s_writer]
 
         async def pipe(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
             while data := await src.read(65536):
@@ -142,7 +144,13 @@ class Interceptor:
         await asyncio.gather(pipe(c_reader, s_writer), pipe(s_reader, c_writer))
 
     def close(self) -> None:
-        self.loop.call_soon_threadsafe(self.server.close)
+        async def end() -> None:
+            self.server.close()
+            for writer in self.writers:
+                writer.transport.abort()
+            await asyncio.sleep(0.05)  # let the aborted sockets close
+
+        asyncio.run_coroutine_threadsafe(end(), self.loop).result(5)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(5)
 
