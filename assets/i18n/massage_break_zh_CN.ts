@@ -117,7 +117,7 @@ Please report this message; starting the app from a terminal shows the details.<
       <translation>%1 正要休息</translation>
     </message>
     <message>
-      <source>Join them for a partner break?</source>
+      <source>Take a partner break together?</source>
       <translation>要一起做双人放松吗？</translation>
     </message>
     <message>

@@ -400,7 +400,7 @@ class BuddyControl(QObject):
         try:
             notice.show(
                 tr("buddy", "%1 is taking a break", invite.buddy.name),
-                tr("buddy", "Join them for a partner break?"),
+                tr("buddy", "Take a partner break together?"),
             )
         except Exception as exc:  # the notification server went away
             log.warning("could not show the invitation: %s", exc)

@@ -14,6 +14,7 @@ import pytest
 
 from .app_run import ARTIFACTS, Fidget, RunningApp, write_settings
 from .desktop import Desktop, missing_tools
+from .popup_text import count
 
 pytestmark = pytest.mark.e2e
 
@@ -119,8 +120,12 @@ def _steps(app: RunningApp, after: int) -> list[dict[str, Any]]:
     return [e for e in app.events()[after:] if e.get("event") == "screen_shown"]
 
 
-def test_two_people_pair_and_take_one_partner_break(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ben_server", ["dunst", "xfce4-notifyd"])
+def test_two_people_pair_and_take_one_partner_break(ben_server: str, tmp_path: Path) -> None:
+    """Ana's desktop runs dunst; Ben's runs dunst (the invitation's actions in its menu) or
+    xfce4-notifyd (real Join / In 5 min / Decline buttons, read off the screen and clicked)."""
     assert missing_tools("sni", True, "dunst") == []
+    assert missing_tools("sni", True, ben_server) == []  # type: ignore[arg-type]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     ports = {"ana": _free_port(), "ben": _free_port()}
     bases = {"ana": tmp_path / "ana", "ben": tmp_path / "ben"}
@@ -128,7 +133,7 @@ def test_two_people_pair_and_take_one_partner_break(tmp_path: Path) -> None:
     write_settings(bases["ben"], **JOINER, buddy=True, buddy_name="Ben", partner_mode=True)
     with (
         Desktop("sni", base_dir=tmp_path / "desk-ana") as desk_a,
-        Desktop("sni", base_dir=tmp_path / "desk-ben") as desk_b,
+        Desktop("sni", base_dir=tmp_path / "desk-ben", server=ben_server) as desk_b,  # type: ignore[arg-type]
     ):
         assert desk_a.display != desk_b.display
         for desk in (desk_a, desk_b):
@@ -175,8 +180,12 @@ def test_two_people_pair_and_take_one_partner_break(tmp_path: Path) -> None:
             )
             assert set(invite["action_pairs"]) >= {"join", "later", "decline"}, invite
             time.sleep(0.5)
-            desk_b.screenshot(ARTIFACTS / "buddy-e2e-invite.png")
-            desk_b.invoke_action("join", notification_id=invite["id"])
+            desk_b.screenshot(ARTIFACTS / f"buddy-e2e-invite-{ben_server}.png")
+            if ben_server == "dunst":
+                desk_b.invoke_action("join", notification_id=invite["id"])
+            else:  # one of each button, and a click on Join
+                words = desk_b.click_popup_button("Join")
+                assert count(words, "Join") == 1 and count(words, "Decline") == 1, words
             ana.wait_event("buddy_break_started", after=a_mark, me="A")
             ben.wait_event("buddy_break_started", after=b_mark, me="B")
             wid_a = desk_a.find_window(r"— Massage Break$", timeout=10)
@@ -215,8 +224,8 @@ def test_two_people_pair_and_take_one_partner_break(tmp_path: Path) -> None:
             assert people[1].answered == ["consent-page", "giver-check-page"]
             assert (step_a["index"], step_a["exercise"]) == (step_b["index"], step_b["exercise"])
             time.sleep(0.8)
-            desk_a.screenshot(ARTIFACTS / "buddy-e2e-ana-receives.png")
-            desk_b.screenshot(ARTIFACTS / "buddy-e2e-ben-gives.png")
+            desk_a.screenshot(ARTIFACTS / f"buddy-e2e-ana-receives-{ben_server}.png")
+            desk_b.screenshot(ARTIFACTS / f"buddy-e2e-ben-gives-{ben_server}.png")
 
             # Ana stops: her break is recorded; Ben's screen says so and offers his own
             b_stop = len(ben.events())
@@ -224,5 +233,10 @@ def test_two_people_pair_and_take_one_partner_break(tmp_path: Path) -> None:
             desk_a.key("Escape")
             ana.wait_event("history_recorded", after=a_mark)
             ben.wait_event("page_shown", after=b_stop, page="buddy-own-break-page")
+
+            # Ben forgets Ana: both computers drop the pairing
+            forgot = ben.command("buddy", "forget", "Ana")
+            assert forgot.returncode == 0, (forgot.stdout, forgot.stderr)
+            _wait("both lists empty", lambda: not _buddies(ana) and not _buddies(ben))
         assert ana.terminate() == 0 and ben.terminate() == 0
         assert len(ana.history()) == 1

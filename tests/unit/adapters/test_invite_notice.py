@@ -15,14 +15,14 @@ def test_join_later_decline_each_answer_once(qtbot: QtBot, session_bus: PrivateB
         notice = DbusInviteNotice("Massage Break", "", bus=session_bus.address)
         answers: list[str] = []
         notice.answered.connect(answers.append)
-        notice.show("Ana is taking a break", "Join them for a partner break?")
+        notice.show("Ana is taking a break", "Take a partner break together?")
         call = server.called("Notify")[0]
-        assert call[3:5] == ("Ana is taking a break", "Join them for a partner break?")
+        assert call[3:5] == ("Ana is taking a break", "Take a partner break together?")
         assert call[5] == ["join", "Join", "later", "In 5 min", "decline", "Decline"]
         server.click(1, "later")
         qtbot.waitUntil(lambda: answers == ["later"], timeout=3000)
         server.click(1, "join")  # the same notification again: already answered
-        notice.show("Ana is taking a break", "Join them for a partner break?")
+        notice.show("Ana is taking a break", "Take a partner break together?")
         server.click(2, "decline")
         qtbot.waitUntil(lambda: answers == ["later", "decline"], timeout=3000)
         notice.close()

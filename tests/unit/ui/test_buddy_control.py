@@ -230,7 +230,7 @@ def test_joining_starts_the_break_with_the_invitations_routine(qtbot: QtBot) -> 
     r = Rig()
     r.port.list = [ANA]
     r.port.events.invited(r.invite())
-    assert r.notice.shown == [("Ana is taking a break", "Join them for a partner break?")]
+    assert r.notice.shown == [("Ana is taking a break", "Take a partner break together?")]
     assert "buddy-invite" in r.sched.jobs
     r.notice.answered.emit("join")
     assert r.port.answers == [(ANA.fingerprint, "brk-1", "join", 0)]
@@ -393,7 +393,7 @@ def test_two_apps_line_up_a_break_through_their_services(qtbot: QtBot) -> None:
     assert link_a is not None
     window_a = FakeSharedWindow()
     link_a.attach(window_a)
-    assert b.notice.shown == [("Bo is taking a break", "Join them for a partner break?")]
+    assert b.notice.shown == [("Bo is taking a break", "Take a partner break together?")]
     b.notice.answered.emit("join")
     request_b, link_b = b.shared[0]
     assert link_b is not None and link_b.me == "B" and link_a.me == "A"

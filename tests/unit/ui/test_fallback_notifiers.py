@@ -94,7 +94,7 @@ def test_the_latest_balloon_takes_the_click(qtbot: QtBot) -> None:
     reminder.answered.connect(lambda a: heard.append(f"reminder:{a}"))
     invite.answered.connect(lambda a: heard.append(f"invite:{a}"))
     reminder.notify("Time for a break", "body", True, extra=(("buddy", "Take it with Ana"),))
-    invite.show("Ana is taking a break", "Join them for a partner break?")
+    invite.show("Ana is taking a break", "Take a partner break together?")
     icon.messageClicked.emit()
     assert heard == ["invite:join"]
     reminder.notify("Time for a break", "again", True)
