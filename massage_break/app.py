@@ -419,6 +419,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
     tray.pause_tomorrow.connect(controller.pause_until_tomorrow)
     tray.resume.connect(controller.resume)
     tray.open_settings.connect(windows.show_settings)
+    tray.open_buddy.connect(windows.show_buddy_settings)
     tray.open_history.connect(windows.show_history)
     tray.quit.connect(app.quit)
     # queued: the command that asked to quit still gets its reply before shutdown starts

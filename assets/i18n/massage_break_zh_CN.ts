@@ -3319,6 +3319,10 @@ Please report this message; starting the app from a terminal shows the details.<
       <translation>设置…</translation>
     </message>
     <message>
+      <source>Break buddy…</source>
+      <translation>休息伙伴…</translation>
+    </message>
+    <message>
       <source>Quit</source>
       <translation>退出</translation>
     </message>

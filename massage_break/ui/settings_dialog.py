@@ -221,6 +221,12 @@ class SettingsDialog(QDialog):
         root.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignRight)
         self._check()
 
+    def show_page(self, title: str) -> None:
+        """Bring the page with this (translated) tab title to the front."""
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index) == title:
+                self.tabs.setCurrentIndex(index)
+
     def _add_row(self, form: QFormLayout, name: str, label: str, edit: QSpinBox) -> None:
         line = QHBoxLayout()
         line.addWidget(edit)

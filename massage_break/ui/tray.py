@@ -26,6 +26,7 @@ class Tray(QObject):
     pause_tomorrow = Signal()
     resume = Signal()
     open_settings = Signal()
+    open_buddy = Signal()
     open_history = Signal()
     quit = Signal()
 
@@ -59,6 +60,9 @@ class Tray(QObject):
         self.act_history.triggered.connect(self.open_history)
         self.act_settings = self.menu.addAction(tr("tray", "Settings…"))
         self.act_settings.triggered.connect(self.open_settings)
+        # pairing, buddies and the on/off switch: Settings at its Break buddy page
+        self.act_buddy_settings = self.menu.addAction(tr("tray", "Break buddy…"))
+        self.act_buddy_settings.triggered.connect(self.open_buddy)
         self.menu.addSeparator()
         self.act_quit = self.menu.addAction(tr("tray", "Quit"))
         self.act_quit.triggered.connect(self.quit)

@@ -166,6 +166,12 @@ class Windows:
         self.history = None
         self._release_when_idle()
 
+    def show_buddy_settings(self) -> None:
+        """Settings, opened at its Break buddy page (the tray's "Break buddy…")."""
+        self.show_settings()
+        if self.settings is not None:
+            self.settings.show_page(tr("settings", "Break buddy"))
+
     def show_settings(self) -> None:
         if self.settings is not None:
             self._raise(self.settings)

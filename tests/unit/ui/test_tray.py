@@ -43,6 +43,7 @@ def test_icon_states_and_menu(qtbot: QtBot) -> None:
         "Resume reminders",
         "History…",
         "Settings…",
+        "Break buddy…",
         "Quit",
     ]
 

@@ -133,3 +133,20 @@ def test_a_withdrawn_reminder_closes_the_small_window(qtbot: QtBot) -> None:
     assert w.prompt is not None and w.prompt.isVisible()
     c.withdrawn.emit()
     assert not w.prompt.isVisible()
+
+
+def test_the_tray_break_buddy_item_opens_settings_at_its_page(qtbot: QtBot) -> None:
+    from massage_break.ui.tray import Tray
+
+    _c, w, _ = rig()
+    tray = Tray()
+    tray.open_buddy.connect(w.show_buddy_settings)
+    tray.act_buddy_settings.trigger()
+    dialog = w.settings
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Break buddy"
+    dialog.tabs.setCurrentIndex(0)
+    tray.act_buddy_settings.trigger()  # again while open: the same dialog, at that page
+    assert w.settings is dialog
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Break buddy"
+    dialog.reject()
