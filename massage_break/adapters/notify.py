@@ -19,7 +19,7 @@ from massage_break.log import event
 log = logging.getLogger(__name__)
 
 ACTIONS = ("start", "snooze", "skip")
-_CLOSED_EXPIRED, _CLOSED_BY_USER = 1, 2
+CLOSED_EXPIRED, CLOSED_BY_USER = 1, 2
 NAME = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 
@@ -28,11 +28,11 @@ class NotifierUnavailable(RuntimeError):
     pass
 
 
-class DbusNotifier(QObject):
-    """Emits `answered` with "start", "snooze", "skip", "dismiss" or an extra action's key."""
-
-    answered = Signal(str)
-    name = "dbus"
+class NotificationConnection(QObject):
+    """One connection to the notification server, for one kind of notification. The server
+    sends ActionInvoked only to the connection that called Notify, so each kind (the break
+    reminder, a buddy's invitation) has its own and hears the answers to its own.
+    Subclasses define `_on_action(body)` and `_on_closed(body)`."""
 
     def __init__(self, app_name: str, icon: str, bus: str = "SESSION") -> None:
         super().__init__()
@@ -58,12 +58,54 @@ class DbusNotifier(QObject):
         self.server = f"{server[0]} {server[2]}"
         self._app_name, self._icon = app_name, icon
         self._current = 0
-        self._answered: set[int] = set()
-        self._extra: frozenset[str] = frozenset()  # the extra action keys of the current one
-        log.info("notifications via %s", self.server)
+
+    def _on_action(self, body: tuple[Any, ...]) -> None: ...  # (id, action key)
+
+    def _on_closed(self, body: tuple[Any, ...]) -> None: ...  # (id, reason)
 
     def _call(self, member: str, signature: str = "", body: tuple[Any, ...] = ()) -> Any:
         return self._link.call(NAME, PATH, NAME, member, signature, body, auto_start=True)
+
+    def _show(self, title: str, body: str, actions: list[str], hints: dict[str, Any]) -> int:
+        """Notify, replacing this connection's notification still on screen; its id."""
+        hints = {"desktop-entry": ("s", APP_ID), **hints}
+        self._current = self._call(
+            "Notify",
+            "susssasa{sv}i",
+            (self._app_name, self._current, self._icon, title, body, actions, hints, 0),
+        )[0]
+        return int(self._current)
+
+    def _close_quietly(self, nid: int) -> None:
+        """CloseNotification for `nid`. The server may have closed it already (GNOME's
+        notification-daemon closes it after an action and then answers InvalidId), or be
+        gone: the spec allows both, and neither may cost the user's answer."""
+        try:
+            self._call("CloseNotification", "u", (nid,))
+        except CallFailed as exc:
+            log.debug("closing notification %d: %s", nid, exc)
+
+    def close(self) -> None:
+        self.withdraw()
+        self._link.close()
+
+    def withdraw(self) -> None:
+        if self._current:
+            nid, self._current = self._current, 0
+            self._close_quietly(nid)
+
+
+class DbusNotifier(NotificationConnection):
+    """Emits `answered` with "start", "snooze", "skip", "dismiss" or an extra action's key."""
+
+    answered = Signal(str)
+    name = "dbus"
+
+    def __init__(self, app_name: str, icon: str, bus: str = "SESSION") -> None:
+        super().__init__(app_name, icon, bus)
+        self._answered: set[int] = set()
+        self._extra: frozenset[str] = frozenset()  # the extra action keys of the current one
+        log.info("notifications via %s", self.server)
 
     def notify(
         self,
@@ -85,29 +127,15 @@ class DbusNotifier(QObject):
         for key, label in extra:  # e.g. "Take it with <buddy>"
             actions += [key, label]
         self._extra = frozenset(key for key, _label in extra)
-        hints = {
-            "urgency": ("y", urgency),
-            "desktop-entry": ("s", APP_ID),
-            "category": ("s", "presence"),
-        }
-        self._current = self._call(
-            "Notify",
-            "susssasa{sv}i",
-            (self._app_name, self._current, self._icon, title, body, actions, hints, 0),
-        )[0]
-        event("notification_sent", id=self._current, actions=actions[2::2])
+        hints = {"urgency": ("y", urgency), "category": ("s", "presence")}
+        nid = self._show(title, body, actions, hints)
+        event("notification_sent", id=nid, actions=actions[2::2])
 
     def withdraw(self) -> None:
-        """Take the reminder off the screen. The server may have closed it already (GNOME's
-        notification-daemon closes it after an action and then answers InvalidId), or be
-        gone: the spec allows both, and neither may cost the user's answer."""
+        """Take the reminder off the screen; an answer to it after this is not taken."""
         if self._current:
-            nid, self._current = self._current, 0
-            self._answered.add(nid)
-            try:
-                self._call("CloseNotification", "u", (nid,))
-            except CallFailed as exc:
-                log.debug("closing notification %d: %s", nid, exc)
+            self._answered.add(self._current)
+        super().withdraw()
 
     def _mine(self, nid: int) -> bool:
         return nid == self._current and nid not in self._answered
@@ -123,12 +151,8 @@ class DbusNotifier(QObject):
 
     def _on_closed(self, body: tuple[Any, ...]) -> None:
         nid, reason = body[0], body[1]
-        if self._mine(nid) and reason in (_CLOSED_EXPIRED, _CLOSED_BY_USER):
+        if self._mine(nid) and reason in (CLOSED_EXPIRED, CLOSED_BY_USER):
             self._answered.add(nid)
             self._current = 0
             event("notification_closed", id=nid, reason=reason)
             self.answered.emit("dismiss")
-
-    def close(self) -> None:
-        self.withdraw()
-        self._link.close()
