@@ -18,15 +18,38 @@ BALLOON_MS = 30_000
 _SHOWING: dict[int, QObject] = {}
 
 
-class TrayNotifier(QObject):
+class _Balloon(QObject):
+    """A balloon on the tray icon whose click gives one answer (`CLICK`)."""
+
     answered = Signal(str)
     name = "tray"
+    CLICK = ""
 
     def __init__(self, icon: QSystemTrayIcon) -> None:
         super().__init__()
         self._icon = icon
         self._open = False
         icon.messageClicked.connect(self._clicked)
+
+    def _balloon(self, title: str, text: str) -> None:
+        self._open = True
+        _SHOWING[id(self._icon)] = self
+        self._icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, BALLOON_MS)
+
+    def _clicked(self) -> None:
+        if self._open and _SHOWING.get(id(self._icon)) is self:
+            self._open = False
+            self.answered.emit(self.CLICK)
+
+    def withdraw(self) -> None:
+        self._open = False
+
+    def close(self) -> None:
+        self._open = False
+
+
+class TrayNotifier(_Balloon):
+    CLICK = "start"
 
     def notify(
         self,
@@ -39,61 +62,18 @@ class TrayNotifier(QObject):
     ) -> None:
         """A balloon has one answer, its click (Start); the extra answers are in the tray
         menu, so the balloon names them there."""
-        self._open = True
-        _SHOWING[id(self._icon)] = self
         lines = [body, tr("notify", "Click to start.")]
         for _key, label in extra:
             lines.append(tr("notify", "Or choose \u201c%1\u201d in the tray menu.", label))
-        self._icon.showMessage(
-            title,
-            "\n".join(lines),
-            QSystemTrayIcon.MessageIcon.Information,
-            BALLOON_MS,
-        )
+        self._balloon(title, "\n".join(lines))
         event("notification_sent", id=0, notifier=self.name)
 
-    def _clicked(self) -> None:
-        if self._open and _SHOWING.get(id(self._icon)) is self:
-            self._open = False
-            self.answered.emit("start")
 
-    def withdraw(self) -> None:
-        self._open = False
-
-    def close(self) -> None:
-        self._open = False
-
-
-class TrayInviteNotice(QObject):
+class TrayInviteNotice(_Balloon):
     """A buddy's invitation as a tray balloon, where no notification server shows buttons:
     a click joins; no click lets the invitation lapse. Emits `answered("join")`."""
 
-    answered = Signal(str)
-    name = "tray"
-
-    def __init__(self, icon: QSystemTrayIcon) -> None:
-        super().__init__()
-        self._icon = icon
-        self._open = False
-        icon.messageClicked.connect(self._clicked)
+    CLICK = "join"
 
     def show(self, title: str, body: str) -> None:
-        self._open = True
-        _SHOWING[id(self._icon)] = self
-        self._icon.showMessage(
-            title,
-            body + "\n" + tr("notify", "Click to join."),
-            QSystemTrayIcon.MessageIcon.Information,
-            BALLOON_MS,
-        )
-
-    def _clicked(self) -> None:
-        if self._open and _SHOWING.get(id(self._icon)) is self:
-            self._open = False
-            self.answered.emit("join")
-
-    def withdraw(self) -> None:
-        self._open = False
-
-    def close(self) -> None:
-        self._open = False
+        self._balloon(title, body + "\n" + tr("notify", "Click to join."))
