@@ -5,6 +5,7 @@ ids is logged, and an address this computer does not have refuses to start."""
 from __future__ import annotations
 
 import logging
+import secrets
 import time
 from collections.abc import Callable, Iterator
 
@@ -20,6 +21,18 @@ from massage_break.adapters.buddy.discovery import (
 )
 
 LOOP = ("127.0.0.1",)
+#: every advert this run makes carries it: other programs on this host (other test runs) may
+#: advertise the same service type on loopback, and they are left out of what is compared
+RUN = secrets.token_hex(4)
+
+
+def tag(name: str) -> str:
+    return f"{name}-{RUN}"
+
+
+def seen(d: Discovery) -> tuple[Nearby, ...]:
+    """What `d` lists of this run's adverts."""
+    return tuple(n for n in d.nearby() if n.id.endswith(RUN))
 
 
 def eventually(check: Callable[[], bool], seconds: float = 10.0) -> None:
@@ -47,14 +60,14 @@ def start(running: list[Discovery], advert_id: str, port: int) -> Discovery:
 def test_two_apps_on_one_host_find_each_other_and_lose_each_other(
     running: list[Discovery],
 ) -> None:
-    ana = start(running, "ana-desk", 47101)
-    ben = start(running, "ben_desk", 47102)
+    ana = start(running, tag("ana-desk"), 47101)
+    ben = start(running, tag("ben_desk"), 47102)
     ana.start()  # a second start while running changes nothing
-    eventually(lambda: bool(ana.nearby()) and bool(ben.nearby()))
-    assert ana.nearby() == (Nearby("ben_desk", "127.0.0.1:47102"),)
-    assert ben.nearby() == (Nearby("ana-desk", "127.0.0.1:47101"),)
+    eventually(lambda: bool(seen(ana)) and bool(seen(ben)))
+    assert seen(ana) == (Nearby(tag("ben_desk"), "127.0.0.1:47102"),)
+    assert seen(ben) == (Nearby(tag("ana-desk"), "127.0.0.1:47101"),)
     ana.stop()  # the goodbye reaches Ben
-    eventually(lambda: ben.nearby() == ())
+    eventually(lambda: seen(ben) == ())
     assert not ana.running and ana.nearby() == ()
 
 
@@ -62,29 +75,29 @@ def test_odd_adverts_on_the_same_service_type_are_left_out(
     running: list[Discovery], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(discovery, "RESOLVE_MS", 300)
-    ana = start(running, "ana", 47103)
+    ana = start(running, tag("ana"), 47103)
     other = Zeroconf(interfaces=list(LOOP), ip_version=IPVersion.V4Only)
     try:
         adverts = [
             ServiceInfo(  # an id that is not a plain token
-                SERVICE_TYPE, f"a desk!.{SERVICE_TYPE}", port=47104,
+                SERVICE_TYPE, f"a desk! {RUN}.{SERVICE_TYPE}", port=47104,
                 server="mb-x.local.", parsed_addresses=["127.0.0.1"],
             ),
             ServiceInfo(  # says where, but has no IPv4 address to connect to
-                SERVICE_TYPE, f"noaddr.{SERVICE_TYPE}", port=47105, server="mb-y.local.",
+                SERVICE_TYPE, f"noaddr-{RUN}.{SERVICE_TYPE}", port=47105, server="mb-y.local.",
             ),
             ServiceInfo(  # a well-formed one, so the test knows browsing works
-                SERVICE_TYPE, f"good.{SERVICE_TYPE}", port=47106,
+                SERVICE_TYPE, f"{tag('good')}.{SERVICE_TYPE}", port=47106,
                 server="mb-good.local.", parsed_addresses=["127.0.0.1"],
             ),
         ]  # fmt: skip
         for info in adverts:
             other.register_service(info)
-        eventually(lambda: bool(ana.nearby()))
+        eventually(lambda: bool(seen(ana)))
         time.sleep(1.0)  # the odd ones had as long to show up
-        assert ana.nearby() == (Nearby("good", "127.0.0.1:47106"),)
+        assert seen(ana) == (Nearby(tag("good"), "127.0.0.1:47106"),)
         other.unregister_service(adverts[2])
-        eventually(lambda: ana.nearby() == ())
+        eventually(lambda: seen(ana) == ())
     finally:
         other.close()
 
@@ -92,11 +105,11 @@ def test_odd_adverts_on_the_same_service_type_are_left_out(
 def test_two_computers_with_the_same_id_log_the_clash(
     running: list[Discovery], caplog: pytest.LogCaptureFixture
 ) -> None:
-    start(running, "same", 47107)
+    start(running, tag("same"), 47107)
     with caplog.at_level(logging.WARNING, logger="massage_break.adapters.buddy.discovery"):
         eventually(lambda: running[0].running)
         time.sleep(0.5)  # the first one's records are on the wire before the second probes
-        start(running, "same", 47108)
+        start(running, tag("same"), 47108)
         eventually(lambda: "could not announce this computer" in caplog.text)
     assert running[1].running  # browsing goes on; only the announcement failed
 
@@ -110,7 +123,7 @@ def test_an_address_this_computer_does_not_have_cannot_start() -> None:
 
 
 def test_stopping_right_after_starting_leaves_nothing_running() -> None:
-    d = Discovery("quick", 47110, LOOP)
+    d = Discovery(tag("quick"), 47110, LOOP)
     d.start()
     d.stop()  # the announcement is still probing: it is cancelled
     assert not d.running
@@ -134,15 +147,17 @@ def test_stopping_while_a_computer_is_still_being_resolved_lists_nothing(
     running: list[Discovery], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setattr(discovery, "RESOLVE_MS", 2500)
-    ana = start(running, "ana", 47112)
+    ana = start(running, tag("ana"), 47112)
     other = Zeroconf(interfaces=list(LOOP), ip_version=IPVersion.V4Only)
     try:
-        slow = ServiceInfo(SERVICE_TYPE, f"slow.{SERVICE_TYPE}", port=47113, server="mb-s.local.")
+        slow = ServiceInfo(
+            SERVICE_TYPE, f"{tag('slow')}.{SERVICE_TYPE}", port=47113, server="mb-s.local."
+        )
         other.register_service(slow)  # no address record: resolving it waits
         time.sleep(1.0)
         with caplog.at_level(logging.DEBUG, logger="massage_break.adapters.buddy.discovery"):
             ana.stop()
             time.sleep(2.0)  # the resolve gives up or is cut off
-        assert ana.nearby() == () and not ana.running
+        assert seen(ana) == () and not ana.running
     finally:
         other.close()
