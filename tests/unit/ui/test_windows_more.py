@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -97,7 +98,8 @@ def test_memory_is_kept_while_a_window_reopens_before_the_release_runs(
     assert window is not None
     with caplog.at_level(logging.INFO):
         window.close()
-        qtbot.waitUntil(lambda: w.routine is None)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deleted now
+        assert w.routine is None  # the release is queued, not run yet
         w.show_history()  # before the queued release ran
         history = w.history
         assert history is not None
