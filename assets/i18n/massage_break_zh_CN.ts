@@ -153,8 +153,8 @@ Please report this message; starting the app from a terminal shows the details.<
       <translation>这不是有效地址。请写成 主机:端口，例如 192.168.1.20:47321。</translation>
     </message>
     <message>
-      <source>Type a name, or leave it empty to use your login's name.</source>
-      <translation>请输入名字，或留空以使用登录账户的名字。</translation>
+      <source>Use visible characters: no tabs or line breaks, and not only spaces.</source>
+      <translation>请使用可见字符：不要制表符或换行，也不能只有空格。</translation>
     </message>
     <message>
       <source>Pairing failed (%1).</source>
@@ -163,10 +163,6 @@ Please report this message; starting the app from a terminal shows the details.<
     <message>
       <source>Use at most %1 characters.</source>
       <translation>最多 %1 个字符。</translation>
-    </message>
-    <message>
-      <source>Use visible characters: no tabs or line breaks, and not only spaces.</source>
-      <translation>请使用可见字符：不要制表符或换行，也不能只有空格。</translation>
     </message>
     <message>
       <source>When this is on, this computer listens on the local network so that a buddy you paired with can connect and invite you to a partner break.</source>
@@ -299,10 +295,6 @@ Please report this message; starting the app from a terminal shows the details.<
       <translation>休息伙伴已关闭。</translation>
     </message>
     <message>
-      <source>Paired with %1.</source>
-      <translation>已与 %1 配对。</translation>
-    </message>
-    <message>
       <source>offline</source>
       <translation>离线</translation>
     </message>
@@ -311,6 +303,14 @@ Please report this message; starting the app from a terminal shows the details.<
       <translation>
         <numerusform>%1（%2）</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Paired with %1.</source>
+      <translation>已与 %1 配对。</translation>
+    </message>
+    <message>
+      <source>Paired.</source>
+      <translation>已配对。</translation>
     </message>
     <message>
       <source>online, at the desk</source>

@@ -445,7 +445,7 @@ class BuddyControl(QObject):
         fp, break_id = invite.buddy.fingerprint, invite.break_id
         event("buddy_invite_answer", answer=answer)
         if answer == "join":
-            self.join(invite)
+            self._join(self.port, invite)
         elif answer == "later":
             self.port.answer(fp, break_id, "later", LATER_MIN)
             self._later[break_id] = invite
@@ -460,16 +460,12 @@ class BuddyControl(QObject):
 
     def _later_due(self, break_id: str) -> None:
         invite = self._later.pop(break_id, None)
-        if invite is None or self.port is None:
-            return
-        self.join(invite)  # busy instead, if a break of their own opened meanwhile
+        if invite is not None and self.port is not None:  # busy, if their own break opened
+            self._join(self.port, invite)
 
-    def join(self, invite: BreakInvite) -> None:
+    def _join(self, port: BuddyPort, invite: BreakInvite) -> None:
         """Answer join, start a break now (this side's sitting resets as for any break) and
         open the invitation's partner routine as "B"."""
-        port = self.port
-        if port is None:
-            return
         fp, break_id = invite.buddy.fingerprint, invite.break_id
         if self.controller.engine.showing is not None:  # a break of their own opened since
             port.answer(fp, break_id, "busy")

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from massage_break.core.buddy import PairingCode, PairResult
 from massage_break.core.settings import (
     BUDDY_NAME_MAX,
-    ERROR_NOT_PRINTABLE,
     ERROR_TOO_LONG,
     Settings,
     buddy_name_error,
@@ -66,11 +65,11 @@ def pair_error_text(code: str) -> str:
 
 
 def name_error_text(code: str) -> str:
+    """The words for a refused name. The page's field always holds text, so a name is only
+    ever too long or not printable (core's ERROR_NOT_TEXT cannot come from it)."""
     if code == ERROR_TOO_LONG:
         return tr("buddy", "Use at most %1 characters.", BUDDY_NAME_MAX)
-    if code == ERROR_NOT_PRINTABLE:
-        return tr("buddy", "Use visible characters: no tabs or line breaks, and not only spaces.")
-    return tr("buddy", "Type a name, or leave it empty to use your login's name.")
+    return tr("buddy", "Use visible characters: no tabs or line breaks, and not only spaces.")
 
 
 def _error_label(name: str) -> QLabel:
@@ -345,8 +344,10 @@ class BuddyPage(QWidget):
         self._token = ""
         self.btn_pair.setEnabled(True)
         if result.ok:
-            name = result.buddy.name if result.buddy is not None else ""
-            self._say(tr("buddy", "Paired with %1.", name))
+            if result.buddy is not None:
+                self._say(tr("buddy", "Paired with %1.", result.buddy.name))
+            else:  # the contract allows a result without the buddy: no "Paired with ."
+                self._say(tr("buddy", "Paired."))
             self.pair_code.clear()
         else:
             self._say(pair_error_text(result.error), error=True)

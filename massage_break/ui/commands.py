@@ -123,10 +123,8 @@ class CommandHandler:
             return self._switch(action == "on")
         if action not in ("invite", "join", "result", "list", "forget"):
             return {"ok": False, "error": f"unknown buddy command {action!r}"}
-        if b.port is None:
-            return {"ok": False, "error": BUDDY_OFF}
         if action == "invite":
-            code = b.show_code()
+            code = b.show_code()  # None while off
             if code is None:
                 return {"ok": False, "error": BUDDY_OFF}
             return {
@@ -135,6 +133,8 @@ class CommandHandler:
                 "addresses": list(code.addresses),
                 "tries_left": code.tries_left,
             }
+        if b.port is None:
+            return {"ok": False, "error": BUDDY_OFF}
         if action == "join":
             address, code = message.get("address"), message.get("code")
             if not isinstance(address, str) or not address_ok(address):

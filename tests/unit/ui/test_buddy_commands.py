@@ -3,6 +3,8 @@ command line that sends it."""
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -134,6 +136,11 @@ def run_cli(
             instance_select, "ipc", lambda: SimpleNamespace(ask_instance=lambda *_: None)
         )
     monkeypatch.setattr(app, "JOIN_POLL", 0.001)
+    # main() points the root logger at this test's captured stderr: put the handlers back,
+    # or later tests log into a closed stream ("--- Logging error ---")
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", list(root.handlers))
+    monkeypatch.setattr(root, "level", root.level)
     return app.main(["--base-dir", str(tmp_path), *argv])
 
 
