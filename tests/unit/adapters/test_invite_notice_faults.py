@@ -68,9 +68,9 @@ def test_withdrawing_one_the_server_already_closed_is_quiet(
         notice = DbusInviteNotice("Massage Break", "", bus=session_bus.address)
         notice.show("Ana is taking a break", "Take a partner break together?")
         server.open.clear()  # gone from the screen on the server's side
-        with caplog.at_level(logging.DEBUG, logger="massage_break.adapters.invite_notice"):
+        with caplog.at_level(logging.DEBUG, logger="massage_break.adapters.notify"):
             notice.withdraw()
-        assert "closing invitation 1" in caplog.text
+        assert "closing notification 1" in caplog.text
         notice.show("Ana is taking a break", "Take a partner break together?")
         assert server.open == {2}  # the notifier still works
         notice.close()
