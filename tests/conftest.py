@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Iterator
@@ -31,6 +32,15 @@ def _private_home(
         path.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(var, str(path))
     yield
+
+
+@pytest.fixture(autouse=True)
+def _logging_put_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`app.main()` points the root logger at the running test's captured stderr; later tests
+    would log into that closed stream ("--- Logging error ---"). Put the handlers back."""
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", list(root.handlers))
+    monkeypatch.setattr(root, "level", root.level)
 
 
 REPO = Path(__file__).resolve().parents[1]
