@@ -167,6 +167,7 @@ def test_a_typing_side_that_leaves_mid_line_is_logged(
     a.service.show_code()
     client = hand(a)
     client.send(b'{"op": "pair", "spa')
+    client.sock.unwrap()  # a clean TLS close: the server reads the end of the stream
     client.close()
     wait_for(lambda: failures(caplog))
     assert failures(caplog) == ["refused"]
