@@ -287,3 +287,21 @@ def test_a_stopped_network_refuses_work_politely(world: World) -> None:
     assert net.submit(net.dial("e" * 64)) is None
     net.stop()
     assert ran == [] and not net.running
+
+
+def test_a_message_the_wire_format_refuses_is_not_sent_and_the_link_stays(
+    world: World, caplog: pytest.LogCaptureFixture
+) -> None:
+    a, b = world.side("Alex"), world.side("Bo")
+    world.paired_and_linked(a, b)
+    net = a.service._network
+    assert net is not None
+    fb = b.me.fingerprint
+    results: list[bool] = []
+    net.call(lambda: results.append(net.send(fb, "presence", {"at_desk": "yes"})))
+    net.call(lambda: results.append(net.send(fb, "presence", {"at_desk": False})))
+    wait_for(lambda: len(results) == 2)
+    assert results == [False, True]
+    assert "buddy message not sent" in caplog.text
+    world.app.until(lambda: not b.service.buddies()[0].at_desk)  # the good one arrived
+    assert a.online() and b.online()

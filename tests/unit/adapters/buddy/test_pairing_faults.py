@@ -9,6 +9,7 @@ import json
 import logging
 import socket
 import ssl
+import struct
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -344,6 +345,12 @@ def _leaves_after_confirm(server: HandServer, sock: ssl.SSLSocket) -> None:
     _confirm(server, sock)
 
 
+def _resets(server: HandServer, sock: ssl.SSLSocket) -> None:
+    server.line(sock)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    sock.close()  # no goodbye: the connection is reset
+
+
 def _silent(server: HandServer, sock: ssl.SSLSocket) -> None:
     server.line(sock)
     server.done.wait(TIMEOUT)  # says nothing until the client gives up and closes
@@ -358,6 +365,7 @@ def _silent(server: HandServer, sock: ssl.SSLSocket) -> None:
         pytest.param(_wrong_confirmation, "refused", id="wrong-confirmation"),
         pytest.param(_no_ok, "refused", id="no-ok-at-the-end"),
         pytest.param(_leaves_after_confirm, "refused", id="leaves-half-way"),
+        pytest.param(_resets, "refused", id="resets-the-connection"),
         pytest.param(_silent, "timeout", id="never-answers"),
     ],
 )
