@@ -202,7 +202,8 @@ def test_a_typing_side_showing_its_own_code_keeps_it(world: World) -> None:
     a, b = world.side("Alex"), world.side("Bo")
     own = b.service.show_code().code
     assert world.pair(a, b).ok
-    world.app.drain()
+    world.app.until(lambda: a.events.named("code_replaced"))  # Alex's code was used up
+    world.app.until(b.online)
     assert b.service._desk.code == own
     assert b.events.named("code_replaced") == []
-    assert a.events.named("code_replaced") == [(None,)]  # Alex's code was used up
+    assert a.events.named("code_replaced") == [(None,)]
