@@ -305,3 +305,43 @@ def test_a_message_the_wire_format_refuses_is_not_sent_and_the_link_stays(
     assert "buddy message not sent" in caplog.text
     world.app.until(lambda: not b.service.buddies()[0].at_desk)  # the good one arrived
     assert a.online() and b.online()
+
+
+def test_dialling_a_buddy_that_never_says_hello_gives_up(
+    world: World,
+    alex_with_bo_offline: tuple[Side, Side],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(Network, "HELLO_S", 0.3)
+    a, b = alex_with_bo_offline
+    fb = b.me.fingerprint
+    net = a.service._network
+    assert net is not None
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)  # "Bo", by hand, with Bo's certificate
+    context.load_cert_chain(b.me.cert_file, b.me.key_file)
+    context.verify_mode = ssl.CERT_REQUIRED
+    context.load_verify_locations(cadata=a.me.cert_pem)
+    listener = socket.create_server(("127.0.0.1", 0))
+    ended = threading.Event()
+
+    def serve() -> None:
+        conn, _ = listener.accept()
+        with context.wrap_socket(conn, server_side=True) as tls:
+            tls.recv(8192)  # Alex's hello; Bo answers nothing
+            if closed(tls):
+                ended.set()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    address = f"127.0.0.1:{listener.getsockname()[1]}"
+    a.service._store.used_address(fb, address)
+    try:
+        future = net.submit(net.dial(fb))
+        assert future is not None and future.result(TIMEOUT) is False
+        assert ended.wait(TIMEOUT)  # Alex closed the connection
+    finally:
+        listener.close()
+        thread.join(TIMEOUT)
+    assert reasons(caplog, "buddy_refused") == ["no hello"]
+    assert not a.online()
