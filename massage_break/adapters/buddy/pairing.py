@@ -155,6 +155,8 @@ async def _receive(reader: asyncio.StreamReader) -> dict[str, object]:
         raise PairError("refused") from exc
     except asyncio.LimitOverrunError as exc:
         raise PairError("refused") from exc
+    if len(line) > MAX_PAIR_LINE:  # every honest line is far shorter
+        raise PairError("refused")
     try:
         data = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:

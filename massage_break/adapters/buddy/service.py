@@ -340,7 +340,10 @@ class BuddyService:
 
         def restart() -> None:
             if old is not None:
-                old.stop()
+                try:
+                    old.stop()
+                except Exception:  # the new id must be announced all the same
+                    log.exception("buddy discovery did not stop")
             self._start_discovery()
 
         network.run_blocking(restart)

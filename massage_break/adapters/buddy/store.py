@@ -153,6 +153,9 @@ class BuddyStore:
         except FileNotFoundError:
             self._advert_id = new_advert_id()
             return
+        except OSError as exc:  # there but unreadable (a folder, no permission): as corrupt
+            self._set_aside(exc)
+            return
         try:
             data = json.loads(raw.decode("utf-8"))
             advert_id = data["advert_id"]
@@ -169,16 +172,20 @@ class BuddyStore:
                 )
                 buddies[buddy.fingerprint] = buddy
         except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-            self._advert_id = new_advert_id()
-            try:
-                moved = quarantine(self.path, self._now())
-            except OSError as move_exc:
-                log.warning("unreadable buddies file left in place: %s (%s)", exc, move_exc)
-                return
-            log.warning("buddies file quarantined as %s (%s); pair again", moved.name, exc)
+            self._set_aside(exc)
             return
         self._advert_id = advert_id
         self._buddies = buddies
+
+    def _set_aside(self, exc: Exception) -> None:
+        """The buddies file cannot be used: move it aside and start with no buddies."""
+        self._advert_id = new_advert_id()
+        try:
+            moved = quarantine(self.path, self._now())
+        except OSError as move_exc:
+            log.warning("unreadable buddies file left in place: %s (%s)", exc, move_exc)
+            return
+        log.warning("buddies file quarantined as %s (%s); pair again", moved.name, exc)
 
     def _save(self) -> None:
         """Called with the lock held."""

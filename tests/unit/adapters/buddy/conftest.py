@@ -167,3 +167,22 @@ def _collect_garbage() -> Iterator[None]:
     """Whatever a test left open is reported against that test, not a later one."""
     yield
     gc.collect()
+
+
+def logged(caplog: pytest.LogCaptureFixture, event: str) -> list[dict[str, object]]:
+    """The fields of every `massage_break.log.event(event, ...)` line captured so far."""
+    found: list[dict[str, object]] = []
+    for record in caplog.records:
+        fields = getattr(record, "fields", None)
+        if isinstance(fields, dict) and fields.get("event") == event:
+            found.append(fields)
+    return found
+
+
+def wait_for(condition: Callable[[], object], timeout: float = TIMEOUT) -> None:
+    """Poll `condition` (for what the network thread does without telling the app)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting")
+        time.sleep(0.02)
