@@ -312,9 +312,13 @@ class Network:
                 log.info("buddy connection refused during TLS: %s", exc)
                 app_log.event("buddy_refused", reason="tls")
                 return
-            if writer.transport is None:  # the client left right after the handshake
+            except AttributeError:  # CPython 3.11: the client left as the handshake ended,
+                left = True  # and start_tls had no transport to hand over
+            else:
+                left = writer.transport is None  # the client left right after the handshake
+            if left:
                 raw.abort()
-                writer._transport = raw  # asyncio left it None: keep __del__ quiet
+                writer._transport = raw  # type: ignore[attr-defined]  # keeps __del__ quiet
                 return
             fingerprint = pairing.peer_fingerprint(writer)
             if fingerprint is None:
