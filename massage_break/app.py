@@ -546,10 +546,9 @@ def _buddy_factory(paths: AppPaths, post: Any) -> Any:
     with it the network and crypto libraries) is imported only then."""
 
     def make(name: str, events: Any) -> Any:
-        import importlib
+        from massage_break.adapters.buddy.service import BuddyService
 
-        service = importlib.import_module("massage_break.adapters.buddy.service")
-        return service.BuddyService(paths.data / "buddy", name, events, post)
+        return BuddyService(paths.data / "buddy", name, events, post)
 
     return make
 

@@ -427,16 +427,16 @@ Please report this message; starting the app from a terminal shows the details.<
       </translation>
     </message>
     <message>
+      <source>%1's break uses a routine this app does not have, so here is your own break.</source>
+      <translation>%1 的休息用了这个应用没有的练习，这是你自己的休息。</translation>
+    </message>
+    <message>
       <source>The link to %1 was lost, so here is your own break.</source>
       <translation>与 %1 的连接断开了，这是你自己的休息。</translation>
     </message>
     <message>
       <source>%1 started the break on their own, so here is yours.</source>
       <translation>%1 已经自己开始休息了，这是你的休息。</translation>
-    </message>
-    <message>
-      <source>%1's break uses a routine this app does not have, so here is your own break.</source>
-      <translation>%1 的休息用了这个应用没有的练习，这是你自己的休息。</translation>
     </message>
     <message>
       <source>%1 stopped the partner part, so here is your own break.</source>

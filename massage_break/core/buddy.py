@@ -103,7 +103,8 @@ class BuddyPort(Protocol):
 
     def nearby(self) -> tuple[Nearby, ...]: ...
 
-    def pair(self, address: str, code: str, done: Callable[[PairResult], None]) -> None: ...
+    def pair(self, address: str, code: str, done: Callable[[PairResult], None]) -> None:
+        """Pair with the computer at `address`; `done` is called on the app's thread."""
 
     def forget(self, who: str) -> bool:
         """Forget a buddy by name or fingerprint; False if there is none."""

@@ -117,7 +117,6 @@ class BuddyControl(QObject):
     changed = Signal()  # on or off, buddies, online, at desk
     code_changed = Signal(object)  # PairingCode | None
     pair_finished = Signal(str, object)  # token, PairResult
-    _pair_arrived = Signal(str, object)  # from whichever thread the service answers on
 
     def __init__(
         self,
@@ -138,7 +137,6 @@ class BuddyControl(QObject):
         self._at_desk: bool | None = None
         self._later: dict[str, BreakInvite] = {}  # break id -> invitation joined "in 5 min"
         self.results: dict[str, PairResult] = {}  # pairing token -> result
-        self._pair_arrived.connect(self._pair_done)
         controller.extra_answers[TAKE_WITH] = lambda: self.take_with(None)
         controller.prompt_extras = self.prompt_extras
         controller.status_changed.connect(self.status_changed)
@@ -262,7 +260,7 @@ class BuddyControl(QObject):
         if self.port is None:
             return ""
         token = secrets.token_urlsafe(6)
-        self.port.pair(address, code, lambda result: self._pair_arrived.emit(token, result))
+        self.port.pair(address, code, lambda result: self._pair_done(token, result))
         return token
 
     def _pair_done(self, token: str, result: PairResult) -> None:
@@ -294,11 +292,8 @@ class BuddyControl(QObject):
         tiers = list(self.controller.catalog.tiers.values())
         ids = [t.id for t in tiers]
         later = tiers[ids.index(tier) :] if tier in ids else tiers
-        with_partner = [t.id for t in later if t.partner_routines]
-        fallback = [t.id for t in tiers if t.partner_routines]
-        if with_partner:
-            return with_partner[0]
-        return fallback[-1] if fallback else None
+        longest = next((t.id for t in reversed(tiers) if t.partner_routines), None)
+        return next((t.id for t in later if t.partner_routines), longest)
 
     def partner_routine(self, tier: str) -> str:
         """A partner routine of the tier, composed as the routine window's "With a partner"

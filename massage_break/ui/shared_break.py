@@ -31,7 +31,7 @@ from massage_break.core.buddy_break import (
     step_of,
 )
 from massage_break.core.catalog import Routine
-from massage_break.core.composer import routine_for
+from massage_break.core.composer import find, routine_for
 from massage_break.core.model import Outcome
 from massage_break.core.partner import RECEIVER, pressure_ok
 from massage_break.core.player import Screen
@@ -82,7 +82,7 @@ class SharedBreak:
             return
         if answer == "join":
             self.send("start", {"routine": self.w.request.routine_id})
-            self._start(self.w.request.routine_id)
+            self._start(routine_for(self.w.catalog, self.w.request.routine_id))
         elif answer == "later":
             self.pending.later(minutes)
         else:
@@ -97,9 +97,8 @@ class SharedBreak:
         self.w.load(self._own_routine())
 
     def _started_by_a(self, routine_id: object) -> None:
-        try:
-            routine_for(self.w.catalog, str(routine_id))
-        except (KeyError, ValueError):  # another version of the app, with other routines
+        routine = find(self.w.catalog, str(routine_id))
+        if routine is None:  # another version of the app, with other routines
             self.send("bye", {"reason": "closed"})
             self.linked = False
             self._own_break(
@@ -110,15 +109,14 @@ class SharedBreak:
                 )
             )
             return
-        self._start(str(routine_id))
+        self._start(routine)
 
-    def _start(self, routine_id: str) -> None:
+    def _start(self, routine: Routine) -> None:
         self.started = True
         self.pending = None
-        routine = routine_for(self.w.catalog, routine_id)
         self.votes = Votes(self.receiver, routine.swap_roles)
         self.w.load(routine)
-        event("buddy_break_started", me=self.me, routine=routine_id)
+        event("buddy_break_started", me=self.me, routine=routine.id)
 
     @property
     def playing(self) -> bool:

@@ -6,7 +6,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -20,7 +20,7 @@ from massage_break.ui.i18n import content, tr
 
 if TYPE_CHECKING:
     from massage_break.core.buddy import SharedLink
-    from massage_break.ui.buddy_control import BuddyControl
+    from massage_break.ui.buddy_control import BuddyControl, BuddyLink
     from massage_break.ui.history_window import HistoryWindow
     from massage_break.ui.prompt_window import PromptWindow
     from massage_break.ui.resident import Snapshot
@@ -85,13 +85,12 @@ class Windows:
 
             self._resident = snapshot()
 
-    def show_shared(self, request: ShowRoutine, link: SharedLink | None) -> None:
+    def show_shared(self, request: ShowRoutine, link: BuddyLink | None) -> None:
         """A break shared with a buddy: its window plays with the link, and the link hands
         the buddy's messages to the window."""
         window = self.show_routine(request, link)
-        attach = getattr(link, "attach", None)
-        if window is not None and attach is not None:
-            attach(window)
+        if window is not None and link is not None:
+            link.attach(window)
 
     def show_routine(
         self, request: ShowRoutine, link: SharedLink | None = None
@@ -103,7 +102,6 @@ class Windows:
         self._note_resident()
         from massage_break.ui.routine_window import RoutineWindow
 
-        shared: dict[str, Any] = {"link": link} if link is not None else {}
         window = RoutineWindow(
             request,
             self.controller.catalog,
@@ -111,7 +109,7 @@ class Windows:
             self.minute_seconds,
             self.controller.settings,
             chime=self.chime,
-            **shared,
+            link=link,
         )
         window.finished.connect(self.controller.routine_finished)
         window.checked_in.connect(self.controller.check_in)
