@@ -154,6 +154,7 @@ def partner_break(catalog: Catalog, out: Path, theme: str) -> None:
             technique = True
             clock.t += screen.check_in_after_s + 1
             p._tick()
+            QApplication.processEvents()  # let the layout settle, as the event loop would
             p.grab().save(str(out / f"partner-step-{theme}.png"))
         p.next()
     p.finish(Outcome.SKIPPED)
