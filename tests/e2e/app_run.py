@@ -1,4 +1,8 @@
-"""Running the installed massage-break inside a test Desktop and reading its JSON log."""
+"""Running the installed massage-break inside a test session and reading its JSON log.
+
+A session is the X11 :class:`~tests.e2e.desktop.Desktop` or a real shell
+(:class:`~tests.e2e.shells.gnome.GnomeSession`): anything with ``env``, ``spawn``,
+``log_path`` and ``log_tail`` (:class:`Session`)."""
 
 from __future__ import annotations
 
@@ -11,10 +15,30 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from .desktop import Desktop
+
+
+class Session(Protocol):
+    """What RunningApp needs of a test session."""
+
+    env: dict[str, str]
+
+    def spawn(
+        self,
+        args: Sequence[str | os.PathLike[str]],
+        *,
+        name: str | None = None,
+        env: Mapping[str, str] | None = None,
+    ) -> subprocess.Popen[bytes]: ...
+
+    def log_path(self, name: str) -> Path: ...
+
+    def log_tail(self, name: str, lines: int = 25) -> str: ...
+
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(os.environ.get("MB_ARTIFACTS", REPO / "test-artifacts" / "e2e"))
@@ -31,7 +55,7 @@ def app_command() -> str:
 class RunningApp:
     def __init__(
         self,
-        desk: Desktop,
+        desk: Session,
         base: Path,
         *extra: str,
         name: str = "app",
