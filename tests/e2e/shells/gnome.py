@@ -54,6 +54,7 @@ __all__ = [
     "GnomeSession",
     "GnomeSessionError",
     "Notification",
+    "Typist",
     "Window",
     "missing_tools",
 ]
@@ -74,6 +75,8 @@ SNI_WATCHER = "org.kde.StatusNotifierWatcher"
 #: The AppIndicator extension's uuid upstream and in Debian's package.
 APPINDICATOR_UUIDS = ("appindicatorsupport@rgcjonas.gmail.com", "ubuntu-appindicators@ubuntu.com")
 EXTENSION_ENABLED = 1
+#: where the pointer rests between actions: away from the top bar and the banners
+PARK = (640, 600)
 
 BTN_LEFT, BTN_RIGHT, BTN_MIDDLE = 0x110, 0x111, 0x112
 _BUTTONS = {"left": BTN_LEFT, "right": BTN_RIGHT, "middle": BTN_MIDDLE}
@@ -464,6 +467,9 @@ class GnomeSession:
                 timeout=5,
             )
         self.clear_notifications()
+        # the pointer starts top-left, over "Activities": put it where a banner cannot pop
+        # up under it (a banner under the pointer does not expand on hover)
+        self.move_to(*PARK)
         if self.dark:
             self.set_dark(True)
         self.start_seconds = time.monotonic() - began
@@ -890,7 +896,7 @@ class GnomeSession:
         *,
         title: str = "",
         timeout: float = 15.0,
-        park: tuple[int, int] = (640, 600),
+        park: tuple[int, int] = PARK,
         screenshot: str | os.PathLike[str] | None = None,
     ) -> dict[str, Any]:
         """Press the button ``label`` that GNOME Shell draws on a notification banner, with
@@ -1079,3 +1085,44 @@ class GnomeSession:
                 extra = f" (last error: {last_exc})" if last_exc else ""
                 raise self._error(f"timed out waiting for {what}{extra}")
             time.sleep(interval)
+
+
+class Typist:
+    """A person typing into the focused window, from a thread: ``text`` over and over, one
+    key every ``interval`` s, until the ``with`` block ends (or :meth:`stop`). ``typed``
+    holds everything typed, to compare with what the window received."""
+
+    def __init__(
+        self, gs: GnomeSession, text: str = "the quick brown fox ", interval: float = 0.12
+    ):
+        self.gs, self.text, self.interval = gs, text, interval
+        self.typed = ""
+        self.errors: list[BaseException] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="typist", daemon=True)
+
+    def __enter__(self) -> Typist:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def stop(self) -> str:
+        self._stop.set()
+        self._thread.join(10)
+        if self.errors:
+            raise GnomeSessionError(f"typing failed: {self.errors[0]!r}") from self.errors[0]
+        return self.typed
+
+    def _run(self) -> None:
+        n = 0
+        while not self._stop.wait(self.interval):
+            char = self.text[n % len(self.text)]
+            try:
+                self.gs.press_key(char, hold=0.01)
+            except BaseException as exc:
+                self.errors.append(exc)
+                return
+            self.typed += char
+            n += 1

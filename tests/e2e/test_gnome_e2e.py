@@ -1,0 +1,268 @@
+"""The installed app inside a real GNOME Shell 43 (Wayland; also through Xwayland), as a user
+meets it: the welcome, reminders from the app's own schedule on GNOME Shell's own banners,
+Start pressed with the pointer, typing through a whole escalation, walking away and coming
+back, no tray on stock GNOME, and the tray icon once the AppIndicator extension is turned on.
+
+Input comes from mutter's RemoteDesktop (it counts as the user's); windows, focus and
+notifications are read from the shell (tests/e2e/shells/gnome.py). Screenshots go to
+docs/screenshots/gnome-*.png.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .app_run import RunningApp, app_command, write_settings
+from .shells.gnome import GnomeSession, Typist, missing_tools
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(
+        bool(missing_tools()), reason="needs GNOME Shell (see scripts/test-packages.txt)"
+    ),
+]
+
+REPO = Path(__file__).resolve().parents[2]
+SHOTS = REPO / "docs" / "screenshots"
+TEXT_WINDOW = Path(__file__).resolve().parent / "shells" / "text_window.py"
+MINUTE_S = "2"  # one settings minute lasts 2 s: the 5-minute interval is 10 s
+FAST = {
+    "break_interval_min": 5,
+    "snooze_min": 2,
+    "snooze_limit": 3,
+    "short_pause_min": 2,
+    "away_min": 4,
+    "escalate_after": 2,
+    "typing_grace_s": 0,  # remind while typing: the case where a focused window would lose
+}
+ANSWERS = {"snoozed", "skipped", "started", "completed"}
+
+
+def start_app(gs: GnomeSession, base: Path, *, x11: bool = False) -> RunningApp:
+    env = gs.env_xwayland() if x11 else None
+    return RunningApp(gs, base, "--minute-seconds", MINUTE_S, env=env)
+
+
+def start_notes(gs: GnomeSession, title: str = "Notes") -> int:
+    """The other program the person works in (a Qt text window), focused."""
+    proc = gs.spawn([sys.executable, str(TEXT_WINDOW), title], name="notes")
+    gs.wait_for_window(title, focused=True)
+    return proc.pid
+
+
+def notes_text(gs: GnomeSession) -> str:
+    texts = [e["text"] for e in gs.json_lines("notes") if e["event"] == "text"]
+    return texts[-1] if texts else ""
+
+
+def wait_notes_text(gs: GnomeSession, text: str, timeout: float = 5) -> None:
+    deadline = time.monotonic() + timeout
+    while notes_text(gs) != text and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert notes_text(gs) == text, f"typed {text!r}, the window has {notes_text(gs)!r}"
+
+
+def shot(gs: GnomeSession, name: str, **kw: Any) -> Path:
+    path = gs.screenshot(SHOTS / name, **kw)
+    assert path.stat().st_size > 5000
+    return path
+
+
+def lightness(path: Path, x: int, y: int) -> int:
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    assert not image.isNull(), path
+    return image.pixelColor(x, y).lightness()
+
+
+def app_log_problems(gs: GnomeSession, app: RunningApp) -> list[str]:
+    text = gs.log_path(app.name).read_text(errors="replace")
+    return [word for word in ("Traceback", "JobLookupError") if word in text]
+
+
+# ---------------------------------------------------------------------------- (a) welcome
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_welcome_on_first_start(dark: bool, tmp_path: Path) -> None:
+    theme = "dark" if dark else "light"
+    with GnomeSession(tmp_path / "gnome", dark=dark) as gs:
+        app = start_app(gs, tmp_path / "app")  # a fresh base dir: the first start
+        started = app.wait_event("started")
+        assert started["tray"] is False and started["idle"] == "gnome"
+        app.wait_event("welcome_shown")
+        win = gs.wait_for_window("Welcome", pid=app.proc.pid)
+        assert not win.x11 and win.has_focus  # a window the user is meant to read
+        time.sleep(0.8)  # painted
+        path = shot(gs, f"gnome-welcome-{theme}.png")
+        # the dialog's own background follows the session's style
+        x, y, _w, h = win.rect
+        paper = lightness(path, x + 20, y + h - 20)
+        assert paper < 90 if dark else paper > 200, paper
+        assert app.terminate() == 0
+
+
+# ------------------------------------------------------- (b) the shell's Start opens the break
+
+
+@pytest.mark.parametrize(
+    ("x11", "dark"), [(False, False), (True, True)], ids=["wayland-light", "xwayland-dark"]
+)
+def test_start_on_gnome_shells_banner_opens_the_break(
+    x11: bool, dark: bool, tmp_path: Path
+) -> None:
+    theme = "dark" if dark else "light"
+    base = tmp_path / "app"
+    write_settings(base, **FAST)
+    with GnomeSession(tmp_path / "gnome", dark=dark) as gs:
+        start_notes(gs)
+        with Typist(gs):  # working: the sitting counts, the schedule runs
+            app = start_app(gs, base, x11=x11)
+            assert app.wait_event("started")["notifier"] == "dbus"
+            app.wait_event("prompt", timeout=40, repeat=0)
+            note = gs.wait_for_notification("Time for a break", on_banner=True, timeout=10)
+        # shown by GNOME Shell's own server, as the app asked
+        assert note.app is not None and "Massage Break" in note.app, note
+        assert "sitting for" in note.body
+        assert "Start break" in note.buttons, note
+        shown_before = len(app.events())
+        gs.press_notification_button(
+            "Start break",
+            title="Time for a break",
+            screenshot=SHOTS / f"gnome-reminder-{theme}.png",
+        )
+        shown = app.wait_event("routine_shown", after=shown_before)
+        app.wait_event("routine_painted", after=shown_before)
+        win = gs.wait_for_window(shown["title"], pid=app.proc.pid)
+        assert win.x11 is x11
+        time.sleep(0.6)
+        shot(gs, f"gnome-routine-{theme}.png")
+        acts = [e["action"] for e in app.events() if e.get("event") == "notification_action"]
+        assert acts == ["start"]
+        assert not [n for n in gs.notifications() if n.title == "Time for a break"]
+        assert app.terminate() == 0
+        assert app_log_problems(gs, app) == []
+
+
+# ------------------------------------ (c) typing through a whole escalation answers nothing
+
+
+@pytest.mark.parametrize("x11", [False, True], ids=["wayland", "xwayland"])
+def test_typing_through_a_whole_escalation_never_answers(x11: bool, tmp_path: Path) -> None:
+    base = tmp_path / "app"
+    write_settings(base, **FAST)
+    with GnomeSession(tmp_path / "gnome") as gs:
+        notes = start_notes(gs)
+        since = len(gs.focus_events())
+        # spaces and Return: what pressed a focused reminder's default button before
+        with Typist(gs, "typing on and on, never looking up\n", interval=0.08) as typist:
+            app = start_app(gs, base, x11=x11)
+            app.wait_event("started")
+            app.wait_event("prompt", timeout=40, repeat=0)
+            escalated = app.wait_event("prompt", timeout=30, escalate=True)
+            last = app.wait_event("prompt", timeout=30, repeat=3)  # the last repeat
+            assert escalated["repeat"] == FAST["escalate_after"]
+            assert last["escalate"] is True
+            time.sleep(3)  # a little more typing after the last one
+        typed = typist.typed
+        wait_notes_text(gs, typed)  # every key reached the window the person works in
+        events = app.events()
+        answers = [e for e in events if e.get("event") == "history_recorded"]
+        assert [e["outcome"] for e in answers if e["outcome"] in ANSWERS] == []
+        assert [
+            e for e in events if e.get("event") in ("notification_action", "routine_shown")
+        ] == []
+        # nothing of the app ever took the keyboard
+        assert app.proc.pid not in gs.focused_pids(since)
+        assert gs.focused_pids(since) in ([], [notes])
+        assert gs.focused_title() == "Notes"
+        # the escalated reminder is a critical, resident notification of GNOME Shell's
+        sent = [e for e in events if e.get("event") == "notification_sent"]
+        assert any(e.get("urgency") == 2 and e.get("resident") is True for e in sent), sent
+        held = [n for n in gs.notifications() if n.title == "Time for a break"]
+        assert held and held[-1].hint_urgency == 2 and held[-1].resident, held
+        assert app.terminate() == 0
+        assert app_log_problems(gs, app) == []
+
+
+# ------------------------------------------------------------ (d) walking away and coming back
+
+
+def test_walk_away_and_come_back(tmp_path: Path) -> None:
+    base = tmp_path / "app"
+    # due after 12 s of sitting; 6 s without input is a real break
+    write_settings(base, **{**FAST, "break_interval_min": 6, "short_pause_min": 1, "away_min": 3})
+    with GnomeSession(tmp_path / "gnome") as gs:
+        start_notes(gs)
+        with Typist(gs):
+            app = start_app(gs, base)
+            app.wait_event("started")
+            time.sleep(2)  # sitting, far from due
+        # away: no input for longer than away_min
+        time.sleep(9)
+        assert gs.idle_time_ms() >= 8_000
+        status = app.status()
+        assert status["activity"] == "away", status
+        assert not [e for e in app.events() if e.get("event") == "prompt"]
+        n_events = len(app.events())
+        with Typist(gs):  # back at the desk
+            back = time.monotonic()
+            prompt = app.wait_event("prompt", timeout=30, after=n_events)
+            came = time.monotonic() - back
+        # sitting starts again on return, and the reminder comes one interval (12 s) later
+        assert 10 <= came <= 17, came
+        assert prompt["repeat"] == 0
+        gs.wait_for_notification("Time for a break", timeout=10)
+        assert app.terminate() == 0
+        assert app_log_problems(gs, app) == []
+
+
+# --------------------------------------------------- (e) no tray: a second start opens the window
+
+
+def test_second_start_opens_the_main_window_without_a_tray(tmp_path: Path) -> None:
+    base = tmp_path / "app"
+    write_settings(base, **FAST)
+    with GnomeSession(tmp_path / "gnome") as gs:
+        app = start_app(gs, base)
+        assert app.wait_event("started")["tray"] is False  # stock GNOME has no tray
+        assert gs.windows() == [w for w in gs.windows() if w.pid != app.proc.pid]
+        n_events = len(app.events())
+        again = gs.spawn([app_command(), "--base-dir", str(base)], name="again")
+        assert again.wait(20) == 0
+        app.wait_event("main_window_shown", after=n_events)
+        win = gs.wait_for_window("Massage Break", pid=app.proc.pid)
+        assert win.has_focus  # asked for from the app grid: it comes forward
+        time.sleep(0.8)
+        shot(gs, "gnome-main-window-light.png")
+        assert app.terminate() == 0
+        assert app_log_problems(gs, app) == []
+
+
+# ------------------------------------------------ (f) the tray icon appears when a host appears
+
+
+def test_tray_icon_appears_when_appindicator_is_enabled_later(tmp_path: Path) -> None:
+    base = tmp_path / "app"
+    write_settings(base, **FAST)
+    with GnomeSession(tmp_path / "gnome") as gs:
+        app = start_app(gs, base)
+        assert app.wait_event("started")["tray"] is False
+        assert gs.tray_icons() == []
+        n_events = len(app.events())
+        gs.enable_appindicator()  # the extension turned on after the app started
+        app.wait_event("tray_shown", after=n_events, tray=True)
+        icons = gs._wait(lambda: [i for i in gs.tray_icons() if i["visible"]], "tray icon", 15)
+        assert len(icons) == 1, icons
+        x, y, w, _h = icons[0]["area"]
+        assert y < 32 and 0 < w < 100 and x > 640  # in the top bar, on the right
+        time.sleep(0.5)
+        shot(gs, "gnome-tray-light.png", area=(0, 0, 1280, 32))
+        assert app.terminate() == 0
+        assert app_log_problems(gs, app) == []
