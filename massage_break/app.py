@@ -263,6 +263,8 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
             tray=tray_available,
             notifier=parts.notifier.name,
             idle=parts.idle_source.name,
+            # what an escalated reminder becomes besides the notifier's own surface
+            escalation="window" if parts.controller.window_on_escalation else "notification",
             context=parts.controller.context.name,
             version=__version__,
             base=str(paths.config.parent),

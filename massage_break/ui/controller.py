@@ -355,8 +355,8 @@ class AppController(QObject):
         )
         urgency = 2 if prompt.escalate else 1
         extra = self.prompt_extras()
-        title = tr("app", "Time for a break")
         try:
+            title = tr("app", "Time for a break")
             # an escalated one stays on screen until it is answered (resident)
             self.notifier.notify(
                 title,

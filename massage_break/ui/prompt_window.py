@@ -52,7 +52,6 @@ class PromptWindow(QWidget):
         small = self.hint.font()
         small.setPointSizeF(small.pointSizeF() * 0.85)
         self.hint.setFont(small)
-        self.hint.setEnabled(False)  # drawn in the palette's quieter text colour
         self.btn_start = self._button(tr("prompt", "Start break"), "start")
         self.btn_snooze = self._button(tr("prompt", "Snooze"), "snooze")
         self.btn_skip = self._button(tr("prompt", "Skip"), "skip")

@@ -98,3 +98,15 @@ def test_showing_is_logged_with_its_buttons(qtbot: QtBot, caplog: pytest.LogCapt
     logged = [getattr(r, "fields", {}) for r in caplog.records]
     (window,) = [f for f in logged if f.get("event") == "prompt_window_shown"]
     assert window["urgency"] == 2 and window["buttons"] == ["Snooze", "Start break"]
+
+
+def test_after_a_click_enter_presses_the_focused_button_and_letters_do_nothing(
+    qtbot: QtBot,
+) -> None:
+    w, answers = shown(qtbot)
+    qtbot.mouseClick(w.title, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(w, Qt.Key.Key_S)  # not a key the window answers to
+    assert answers == [] and w.isVisible()
+    w.btn_skip.setFocus()
+    qtbot.keyClick(w, Qt.Key.Key_Enter)
+    assert answers == ["skip"]
