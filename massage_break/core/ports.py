@@ -49,6 +49,9 @@ class Notifier(Protocol):
 
 
 class Scheduler(Protocol):
+    """Named jobs on the GUI thread; a new job replaces the one of the same id. A job may
+    cancel or replace itself or any other job from inside its own run."""
+
     def schedule_at(self, job_id: str, when: datetime, callback: Callable[[], None]) -> None: ...
 
     def every(self, job_id: str, seconds: float, callback: Callable[[], None]) -> None: ...

@@ -308,6 +308,7 @@ class AppController(QObject):
         when they are back (GNOME's idle monitor), stop sampling altogether."""
         watch = getattr(self.idle_source, "watch", None)
         if self.engine.tracker.activity is Activity.AWAY and watch is not None:
+            # usually from inside the probe job's own run: the scheduler applies it after
             self.scheduler.cancel(PROBE_JOB)
             if not self._watching:
                 self._watching = True
