@@ -81,6 +81,25 @@ def lightness(path: Path, x: int, y: int) -> int:
     return image.pixelColor(x, y).lightness()
 
 
+def wait_unanswered(app: RunningApp, name: str, timeout: float = 30, **match: Any) -> dict:
+    """Wait for an event of the app; fail at once when the reminder got an answer."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        events = app.events()
+        answered = [
+            e
+            for e in events
+            if e.get("event") in ("notification_action", "routine_shown")
+            or (e.get("event") == "history_recorded" and e.get("outcome") in ANSWERS)
+        ]
+        assert answered == [], f"the reminder was answered while typing: {answered}"
+        for ev in events:
+            if ev.get("event") == name and all(ev.get(k) == v for k, v in match.items()):
+                return ev
+        time.sleep(0.1)
+    raise AssertionError(f"no {name} {match}; app log:\n{app.desk.log_tail(app.name, 30)}")
+
+
 def app_log_problems(gs: GnomeSession, app: RunningApp) -> list[str]:
     text = gs.log_path(app.name).read_text(errors="replace")
     return [word for word in ("Traceback", "JobLookupError") if word in text]
@@ -165,11 +184,13 @@ def test_typing_through_a_whole_escalation_never_answers(x11: bool, tmp_path: Pa
             app = start_app(gs, base, x11=x11)
             app.wait_event("started")
             app.wait_event("prompt", timeout=40, repeat=0)
-            escalated = app.wait_event("prompt", timeout=30, escalate=True)
-            last = app.wait_event("prompt", timeout=30, repeat=3)  # the last repeat
+            escalated = wait_unanswered(app, "prompt", escalate=True)
+            last = wait_unanswered(app, "prompt", repeat=3)  # the last repeat
             assert escalated["repeat"] == FAST["escalate_after"]
             assert last["escalate"] is True
             time.sleep(3)  # a little more typing after the last one
+            if not x11:
+                shot(gs, "gnome-escalated-light.png")
         typed = typist.typed
         wait_notes_text(gs, typed)  # every key reached the window the person works in
         events = app.events()
