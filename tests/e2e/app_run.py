@@ -56,17 +56,19 @@ class RunningApp:
     def __init__(
         self,
         desk: Session,
-        base: Path,
+        base: Path | None,
         *extra: str,
         name: str = "app",
         env: dict[str, str] | None = None,
         command: str | None = None,
     ) -> None:
         """`command`: another build of the app (the PyInstaller bundle) instead of the
-        installed gui-script."""
+        installed gui-script. `base` None: the app's own folders under the session's HOME
+        (as a launcher from the desktop entry would start it)."""
         self.desk, self.base, self.name = desk, base, name
+        self.base_args = [] if base is None else ["--base-dir", str(base)]
         self.proc = desk.spawn(
-            [command or app_command(), "--base-dir", str(base), "--log-json", *extra],
+            [command or app_command(), *self.base_args, "--log-json", *extra],
             name=name,
             env=env,
         )
@@ -98,7 +100,7 @@ class RunningApp:
 
     def command(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [app_command(), "--base-dir", str(self.base), *args],
+            [app_command(), *self.base_args, *args],
             env=self.desk.env,
             capture_output=True,
             text=True,
@@ -117,6 +119,7 @@ class RunningApp:
         return self.proc.wait(timeout)
 
     def history(self) -> list[tuple[str, str]]:
+        assert self.base is not None, "history() reads a --base-dir's database"
         db = sqlite3.connect(self.base / "data" / "history.sqlite3")
         try:
             return db.execute("SELECT outcome, routine_id FROM breaks ORDER BY id").fetchall()

@@ -212,6 +212,20 @@ _BANNER_JS = """\
 })()
 """
 
+# The AppIndicator extension's icons: each is a panel button holding its `_indicator`.
+_TRAY_ICONS_JS = """\
+Object.entries(Main.panel.statusArea)
+  .filter(([k, a]) => a.constructor.name.includes('Indicator') && a._indicator)
+  .map(([k, a]) => {
+    const c = a.container;
+    const [x, y] = c.get_transformed_position(), [w, h] = c.get_transformed_size();
+    const box = [x, y, w, h];
+    const area = box.some(v => v === null || isNaN(v)) ? null : box.map(Math.round);
+    return {id: k, title: a._indicator.title || a._indicator.id || '',
+            visible: c.visible && c.mapped && area !== null && area[2] > 0, area};
+  })
+"""
+
 _TEST_INDICATORS_JS = """\
 (visible => {
   const qs = Main.panel.statusArea.quickSettings;
@@ -320,6 +334,7 @@ def _killpg(pgid: int, sig: int) -> None:
 class GnomeSession:
     """A headless GNOME Shell 43 on Wayland (with Xwayland), in ``root`` (kept afterwards).
 
+    ``home``: the session's HOME (default ``root/home``).
     ``dark``: the session prefers a dark style (``color-scheme`` 'prefer-dark' and the
     ``Adwaita-dark`` GTK theme in GSettings, through the session's own dconf); Qt's GTK
     platform theme reads the GTK theme, which :meth:`env_wayland` / :meth:`env_xwayland`
@@ -333,12 +348,14 @@ class GnomeSession:
         dark: bool = False,
         size: tuple[int, int] = (1280, 800),
         start_timeout: float = 40.0,
+        home: str | os.PathLike[str] | None = None,
     ) -> None:
         self.root = Path(root)
         self.dark = dark
         self.size = size
         self.start_timeout = start_timeout
-        self.home = self.root / "home"
+        # default root/home; pass a short one for programs that put sockets under HOME
+        self.home = Path(home) if home is not None else self.root / "home"
         self.logs = self.root / "logs"
         # Unix socket paths are limited to 107 bytes: the runtime dir is a short one in /tmp.
         self.runtime_dir = Path()
@@ -706,12 +723,16 @@ class GnomeSession:
         pid: int | None = None,
         timeout: float = 20.0,
         focused: bool | None = None,
+        exact: bool = False,
     ) -> Window:
-        """A mapped window whose title contains ``title`` (and/or of process ``pid``)."""
+        """A mapped window whose title contains ``title`` (is ``title``, with ``exact``),
+        and/or of process ``pid``."""
 
         def find() -> Window | None:
             for w in self.windows():
-                if title is not None and title not in (w.title or ""):
+                if title is not None and not (
+                    w.title == title if exact else title in (w.title or "")
+                ):
                     continue
                 if pid is not None and w.pid != pid:
                     continue
@@ -740,6 +761,38 @@ class GnomeSession:
             f".find(w => (w.get_title() || '').includes({json.dumps(title)}));"
             " if (!w) throw new Error('no such window');"
             " w.activate(global.get_current_time()); return true; })()"
+        )
+
+    def window_app(self, title: str) -> str | None:
+        """The app GNOME Shell puts a window under (the name in the top bar), e.g.
+        "Massage Break" once its desktop entry is known, else the window's own id."""
+        result: str | None = self.eval(
+            "(() => { const w = global.get_window_actors().map(a => a.meta_window)"
+            f".find(w => w.get_title() === {json.dumps(title)});"
+            " return w ? imports.gi.Shell.WindowTracker.get_default().get_window_app(w)"
+            ".get_name() : null; })()"
+        )
+        return result
+
+    def shell_app(self, desktop_id: str) -> dict[str, Any] | None:
+        """What the shell's app system knows of ``desktop_id`` (the app grid's entry):
+        ``name``, ``state`` (0 stopped, 1 starting, 2 running), ``windows``; None if unknown."""
+        result: dict[str, Any] | None = self.eval(
+            "(() => { const a = imports.gi.Shell.AppSystem.get_default()"
+            f".lookup_app({json.dumps(desktop_id)});"
+            " return a ? {name: a.get_name(), state: a.state, windows: a.get_n_windows()}"
+            " : null; })()"
+        )
+        return result
+
+    def launch_app(self, desktop_id: str) -> None:
+        """Start an app the way a click on its icon in the app grid does (its desktop
+        entry's Exec, spawned by the shell)."""
+        self.eval(
+            "(() => { const a = imports.gi.Shell.AppSystem.get_default()"
+            f".lookup_app({json.dumps(desktop_id)});"
+            " if (!a) throw new Error('no such app');"
+            " a.activate(); return true; })()"
         )
 
     # ------------------------------------------------------------------ input
@@ -1035,16 +1088,28 @@ class GnomeSession:
 
     def tray_icons(self) -> list[dict[str, Any]]:
         """The AppIndicator extension's icons in the top bar: ``id`` (its status-area key),
-        ``title``, ``visible``, ``area`` [x, y, w, h]."""
-        result: list[dict[str, Any]] = self.eval(
-            "Object.entries(Main.panel.statusArea)"
-            ".filter(([k, a]) => a.constructor.name.includes('Indicator') && a._indicator)"
-            ".map(([k, a]) => { const c = a.container; const [x, y] = c.get_transformed_position();"
-            " const [w, h] = c.get_transformed_size();"
-            " return {id: k, title: a._indicator.title || a._indicator.id || '',"
-            " visible: c.visible && c.mapped, area: [x, y, w, h].map(Math.round)}; })"
+        ``title``, ``visible`` (mapped and allocated), ``area`` [x, y, w, h] or None, ``pid``
+        (of the program whose item it shows)."""
+        icons: list[dict[str, Any]] = self.eval(_TRAY_ICONS_JS)
+        for icon in icons:  # the extension names each "appindicator-<bus name>@<path>"
+            bus_name = icon["id"].split("-", 1)[-1].split("@", 1)[0]
+            try:
+                icon["pid"] = self.bus_pid(bus_name)
+            except GnomeSessionError:
+                icon["pid"] = 0  # gone meanwhile
+        return icons
+
+    def bus_pid(self, bus_name: str) -> int:
+        """The process id behind a connection on the session bus."""
+        (pid,) = self._call(
+            "org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            "org.freedesktop.DBus",
+            "GetConnectionUnixProcessID",
+            "s",
+            (bus_name,),
         )
-        return result
+        return int(pid)
 
     # ------------------------------------------------------------------ waiting
 
