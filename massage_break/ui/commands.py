@@ -67,8 +67,8 @@ class CommandHandler:
                 return {"ok": False, "error": "pause needs minutes (1 to 1440) or 'tomorrow'"}
         elif command == "resume":
             c.resume()
-        elif command == "run":
-            c.settings_requested.emit()
+        elif command in ("show", "run"):  # a second start ("run": from older versions)
+            c.window_requested.emit()
         elif command == "history":
             c.history_requested.emit()
         elif command == "history-changed":
