@@ -9,9 +9,10 @@ from typing import NamedTuple
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
+    QApplication,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMenu,
     QPushButton,
     QVBoxLayout,
@@ -72,7 +73,6 @@ class MainWindow(QWidget):
         self.status.setFont(font)
         self.next_at = QLabel()
         self.next_at.setObjectName("main-next")
-        self.next_at.setEnabled(False)  # the muted colour of the palette, light or dark
         self.btn_break = QPushButton(tr("main", "Take a break now"))
         self.btn_break.setObjectName("main-break")
         self.btn_break.setDefault(True)
@@ -102,9 +102,6 @@ class MainWindow(QWidget):
         self.hint.setObjectName("main-no-tray")
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint_box = QFrame()
-        self.hint_box.setFrameShape(QFrame.Shape.StyledPanel)
-        QVBoxLayout(self.hint_box).addWidget(self.hint)
 
         actions = QHBoxLayout()
         actions.addWidget(self.btn_break)
@@ -116,16 +113,32 @@ class MainWindow(QWidget):
         more.addWidget(self.btn_history)
         more.addStretch(1)
         more.addWidget(self.btn_quit)
+        self.mark = QLabel()
+        self.mark.setObjectName("main-icon")
+        mark = QApplication.windowIcon()
+        if not mark.isNull():
+            self.mark.setPixmap(mark.pixmap(40, 40))
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        words.addWidget(self.status)
+        words.addWidget(self.next_at)
+        head = QHBoxLayout()
+        head.setSpacing(14)
+        head.addWidget(self.mark)
+        head.addLayout(words, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(18, 16, 18, 16)
         column.setSpacing(10)
-        column.addWidget(self.status)
-        column.addWidget(self.next_at)
+        column.addLayout(head)
         column.addSpacing(4)
         column.addLayout(actions)
         column.addLayout(more)
-        column.addWidget(self.hint_box)
+        column.addSpacing(6)
+        column.addWidget(self.hint)
         self.setFixedWidth(460)
+        # wrapped labels need their height worked out at the final width
+        column.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -134,7 +147,7 @@ class MainWindow(QWidget):
 
     def set_tray(self, shown: bool) -> None:
         """A tray icon appeared (True) or went away: the word on getting one follows."""
-        self.hint_box.setVisible(not shown)
+        self.hint.setVisible(not shown)
         self.adjustSize()
 
     def refresh(self) -> None:
