@@ -93,7 +93,7 @@ def test_it_says_where_settings_are_with_and_without_a_tray(qtbot: QtBot) -> Non
 
 def test_windows_tell_the_welcome_whether_a_tray_shows(qtbot: QtBot) -> None:
     c, _, _ = rig()
-    w = Windows(c, Path(ASSETS), 60, autostart=lambda: FakeAutostart(), tray=False)
+    w = Windows(c, Path(ASSETS), 60, autostart=FakeAutostart, tray=False)
     w.show_welcome()
     assert w.welcome is not None
     later = w.welcome.findChild(QLabel, "welcome-later")
