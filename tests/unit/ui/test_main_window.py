@@ -76,6 +76,11 @@ def test_paused_offers_resume_and_no_next_break(qtbot: QtBot) -> None:
 
 
 def test_without_a_tray_it_says_how_to_get_one_and_how_to_come_back(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QIcon
+
+    from massage_break.ui.tray_icon import TrayState, make_icon
+
+    QApplication.setWindowIcon(make_icon(TrayState.NORMAL, 0.5))  # the app's, as app.py sets
     w = MainWindow(Views(MainView("Starting · measuring activity", "", False)), tray=False)
     qtbot.addWidget(w)
     w.show()
@@ -87,6 +92,8 @@ def test_without_a_tray_it_says_how_to_get_one_and_how_to_come_back(qtbot: QtBot
     # the whole hint fits: the window is tall enough for its wrapped lines
     bottom = w.hint.mapTo(w, QPoint(0, w.hint.height())).y()
     assert w.hint.height() >= w.hint.heightForWidth(w.hint.width()) and bottom <= w.height()
+    assert w.mark.pixmap() is not None and not w.mark.pixmap().isNull()
+    QApplication.setWindowIcon(QIcon())
     w.set_tray(True)  # a tray host came
     assert not w.hint.isVisible()
     w.set_tray(False)
