@@ -73,7 +73,7 @@ class MainWindow(QWidget):
         self.status.setFont(font)
         self.next_at = QLabel()
         self.next_at.setObjectName("main-next")
-        self.btn_break = QPushButton(tr("main", "Take a break now"))
+        self.btn_break = QPushButton(tr("tray", "Take a break now"))
         self.btn_break.setObjectName("main-break")
         self.btn_break.setDefault(True)
         self.btn_break.clicked.connect(self.take_break)

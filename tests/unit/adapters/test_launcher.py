@@ -129,3 +129,15 @@ def test_a_folder_that_cannot_be_written_is_an_error(tmp_path: Path) -> None:
 
 def test_the_entry_text_starts_the_given_command() -> None:
     assert "Exec=massage-break\n" in entry_text(["massage-break"])
+
+
+def test_the_launcher_says_what_the_packaged_entry_says() -> None:
+    """One entry for every install: the venv's launcher differs from the package's only in
+    the path it starts (so the packaged file and the code cannot drift apart)."""
+    packaged = Path(ASSETS).parent / "packaging" / "linux" / ENTRY_NAME
+
+    def keys(text: str) -> dict[str, str]:
+        return dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
+
+    ours, theirs = keys(entry_text(["massage-break"])), keys(packaged.read_text())
+    assert ours == theirs
