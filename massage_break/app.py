@@ -658,6 +658,9 @@ def _write_launcher(opts: cli.Options) -> None:
 
 def _install_launcher_command(opts: cli.Options) -> int:
     """`massage-break install-launcher`: what the first start does, from the command line."""
+    if not sys.platform.startswith("linux"):
+        print("massage-break: install-launcher is for Linux desktops", file=sys.stderr)
+        return 2
     from massage_break import resources
     from massage_break.adapters.launcher import install_launcher
 

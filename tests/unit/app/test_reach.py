@@ -86,3 +86,13 @@ def test_notifications_do_not_depend_on_the_tray(qtbot: QtBot) -> None:
     kept = r.c.notifier  # a D-Bus-like notifier: left as it is
     app._follow_tray(r.c, Tray(), "icon.svg")
     assert r.c.notifier is kept
+
+
+def test_install_launcher_is_for_linux_desktops(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app.sys, "platform", "darwin")
+    assert app._install_launcher_command(cli.parse(["install-launcher"])) == 2
+    assert "for Linux desktops" in capsys.readouterr().err
+    app._write_launcher(cli.parse([]))  # nothing written on start either
+    assert not (Path(os.environ["XDG_DATA_HOME"]) / "applications").exists()
