@@ -265,6 +265,8 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
             tray=tray.available,
             notifier=parts.notifier.name,
             idle=parts.idle_source.name,
+            # what an escalated reminder becomes besides the notifier's own surface
+            escalation="window" if parts.controller.window_on_escalation else "notification",
             context=parts.controller.context.name,
             version=__version__,
             base=str(paths.config.parent),
@@ -337,6 +339,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
     from massage_break.adapters.instance_select import ipc
     from massage_break.adapters.power import PowerMonitor
     from massage_break.adapters.scheduling import QtJobScheduler
+    from massage_break.adapters.session import wayland_session
     from massage_break.adapters.settings_store import JsonSettingsStore
     from massage_break.adapters.sound import Chime, dnd_active
     from massage_break.adapters.state_store import JsonStateStore
@@ -375,6 +378,9 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
     )
     icon_file = str(assets / "icons" / "massage-break.svg")
     notifier = _make_notifier(tray, icon_file)
+    # on Wayland a new window is focused whatever it asks: with a notification server there,
+    # an escalated reminder stays a (critical, resident) notification and never a window
+    window_on_escalation = not (notifier.surface == "notification" and wayland_session())
     scheduler = QtJobScheduler()
     context = create_context_probe()
     controller = AppController(
@@ -387,6 +393,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         settings_store,
         probe_seconds=probe,
         context=context,
+        window_on_escalation=window_on_escalation,
     )
     poster = MainThreadPost()
     buddy = BuddyControl(

@@ -56,6 +56,7 @@ class _Balloon(QObject):
 
 class TrayNotifier(_Balloon):
     CLICK = "start"
+    surface = "balloon"
 
     def notify(
         self,
@@ -65,9 +66,11 @@ class TrayNotifier(_Balloon):
         can_skip: bool = True,
         urgency: int = 1,
         extra: tuple[tuple[str, str], ...] = (),
+        resident: bool = False,
     ) -> None:
         """A balloon has one answer, its click (Start); the extra answers are in the tray
-        menu, so the balloon names them there."""
+        menu, so the balloon names them there. It cannot stay (`resident`): an escalated
+        reminder shows the small window beside it."""
         lines = [body, tr("notify", "Click to start.")]
         for _key, label in extra:
             lines.append(tr("notify", "Or choose \u201c%1\u201d in the tray menu.", label))

@@ -314,14 +314,20 @@ class Windows:
         self.settings = None
 
     def show_prompt(self, title: str, body: str, prompt: PromptBreak) -> None:
-        """The small always-on-top reminder that never takes the keyboard."""
+        """The small always-on-top reminder that typing cannot answer (keys work only after
+        a click into it)."""
         if self.prompt is None:
             from massage_break.ui.prompt_window import PromptWindow
 
             self.prompt = PromptWindow()
             self.prompt.answered.connect(self.controller.answer)
         self.prompt.notify(
-            title, body, prompt.can_snooze, prompt.can_skip, extra=self.controller.prompt_extras()
+            title,
+            body,
+            prompt.can_snooze,
+            prompt.can_skip,
+            2 if prompt.escalate else 1,
+            extra=self.controller.prompt_extras(),
         )
 
     def confirm_skip(self) -> None:

@@ -58,13 +58,18 @@ def test_prompt_window_leaves_typing_alone_and_answers_keys_once_focused(qtbot: 
     w.notify("Time for a break", "You have been sitting for 31 min.", can_snooze=True)
     qtbot.keyClicks(QApplication.focusWidget(), "abc")
     assert editor.hasFocus() and editor.text() == "abc" and answers == []
-    # the user focuses the reminder: Enter starts, Esc means not now, Space presses a button
+    # the user clicks into the reminder: then Enter starts, Esc means not now, Space presses
+    # a button (each new reminder has to be clicked into again)
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=w.body.geometry().center())
     qtbot.keyClick(w, Qt.Key.Key_Return)
     w.notify("Time for a break", "again", can_snooze=True)
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=w.title.geometry().center())
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     w.notify("Time for a break", "again", can_snooze=False)
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=w.body.geometry().center())
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     w.notify("Time for a break", "again", can_snooze=True)
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=w.body.geometry().center())
     w.btn_skip.setFocus()
     qtbot.keyClick(w.btn_skip, Qt.Key.Key_Space)
     assert answers == ["start", "snooze", "dismiss", "skip"]
