@@ -125,7 +125,7 @@ class WelcomeDialog(QDialog):
         hint = QLabel(tr("welcome", LATER_TRAY if tray else LATER_NO_TRAY))
         hint.setObjectName("welcome-later")
         hint.setWordWrap(True)
-        hint.setEnabled(False)
+        hint.setEnabled(not tray)  # muted beside a tray menu; without one it is the way back
         buttons = QDialogButtonBox()
         self.start = buttons.addButton(
             tr("welcome", "Start"), QDialogButtonBox.ButtonRole.AcceptRole

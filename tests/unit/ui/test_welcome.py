@@ -89,6 +89,7 @@ def test_it_says_where_settings_are_with_and_without_a_tray(qtbot: QtBot) -> Non
     assert later is not None and "tray menu" not in later.text()
     assert "keeps running in the background" in later.text()
     assert "open Massage Break again" in later.text() and "app grid" in later.text()
+    assert later.isEnabled()  # the way back to the app, in the normal text colour
 
 
 def test_windows_tell_the_welcome_whether_a_tray_shows(qtbot: QtBot) -> None:
