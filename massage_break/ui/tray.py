@@ -42,6 +42,9 @@ class Tray(QObject):
         self.icon.setToolTip(tr("tray", "Massage Break: starting"))
         self._shown = False
         self.available = QSystemTrayIcon.isSystemTrayAvailable()
+        # an icon made while a host was there follows hosts by itself (Qt registers it again
+        # with a watcher that restarts); one made without a host never reaches one
+        self._made_with_host = self.available
         self.menu = QMenu()
         self.act_break = self.menu.addAction(tr("tray", "Take a break now"))
         self.act_break.triggered.connect(self.take_break)
@@ -90,7 +93,7 @@ class Tray(QObject):
         if available == self.available:
             return False
         self.available = available
-        if available:
+        if available and not self._made_with_host:
             self._renew()
         self.host_changed.emit(available)
         return True
@@ -104,6 +107,7 @@ class Tray(QObject):
         old.setContextMenu(None)  # type: ignore[arg-type]
         old.deleteLater()
         self.icon = icon
+        self._made_with_host = True
         if self._shown:
             icon.show()
 

@@ -162,10 +162,24 @@ def test_a_tray_host_that_comes_later_gets_a_new_icon(
     tray.take_break.connect(lambda: breaks.append(True))
     tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.DoubleClick)
     assert breaks == [True]
-    # the host goes away: the same icon waits for the next; a hidden tray stays hidden
+    # the host goes away and comes back: the icon made with a host is kept (Qt registers
+    # it again by itself), not made a third time
     monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
     second = tray.icon
     assert tray.check_host() is True and heard == [True, False] and tray.icon is second
-    tray.hide()
     monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
-    assert tray.check_host() is True and not tray.icon.isVisible()
+    assert tray.check_host() is True and heard == [True, False, True] and tray.icon is second
+    # an icon made with a host is never made again
+    assert Tray().check_host() is False
+
+
+def test_a_hidden_tray_stays_hidden_when_a_host_comes(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    tray = Tray()
+    first = tray.icon
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    assert tray.check_host() is True
+    assert tray.icon is not first and not tray.icon.isVisible()
