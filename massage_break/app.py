@@ -590,7 +590,7 @@ def _make_invite_notice(tray: Any, icon: str) -> Any:
             return DbusInviteNotice(DISPLAY_NAME, icon)
         except NotifierUnavailable as exc:
             log.warning("invitations as notifications unavailable: %s", exc)
-    if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
+    if tray.available and QSystemTrayIcon.supportsMessages():
         from massage_break.ui.tray_notifier import TrayInviteNotice
 
         return TrayInviteNotice(tray)
