@@ -217,8 +217,20 @@ class KWin(Compositor):
         self._wait_for_socket()
         return self
 
+    _inputs: list[FakeInput] | None = None
+
     def fake_input(self) -> FakeInput:
-        return FakeInput(self.socket)
+        """A fake-input connection, closed by close() at the latest (a pywayland Display
+        left to the garbage collector may free its proxies after itself, and crash)."""
+        fake = FakeInput(self.socket)
+        self._inputs = [*(self._inputs or []), fake]
+        return fake
+
+    def close(self) -> None:
+        for fake in self._inputs or []:
+            fake.close()
+        self._inputs = None
+        super().close()
 
 
 class OrgKdeKwinFakeInput(Interface):
@@ -334,7 +346,7 @@ class FakeInput:
         self.display.roundtrip()
 
     def close(self) -> None:
-        self.display.disconnect()
+        self.display.disconnect()  # twice is harmless
 
     def __enter__(self) -> Self:
         return self
