@@ -131,7 +131,8 @@ class _Watch:
 
 class WaylandIdleSource:
     """The first of `protocols` (EXT_IDLE, KDE_IDLE) that the compositor at `display` (a
-    socket name or path; default $WAYLAND_DISPLAY) offers; raises IdleUnavailable if none."""
+    socket name or path; default $WAYLAND_DISPLAY) offers; raises IdleUnavailable if none.
+    Made after the QApplication: its events are read in the Qt event loop."""
 
     available = True
 

@@ -203,6 +203,7 @@ def wayland_session(
 
 @pytest.mark.usefixtures("wayland_session")
 def test_kwin_session_chooses_ext_idle_notify_after_gnome(
+    qtbot: QtBot,
     kwin: KWin,
     session_bus: PrivateBus,
     monkeypatch: pytest.MonkeyPatch,
@@ -224,7 +225,9 @@ def test_kwin_session_chooses_ext_idle_notify_after_gnome(
 
 
 @pytest.mark.usefixtures("wayland_session")
-def test_sway_session_chooses_kde_idle(sway: Sway, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sway_session_chooses_kde_idle(
+    qtbot: QtBot, sway: Sway, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("WAYLAND_DISPLAY", str(sway.socket))
     source = create_idle_source()  # no session bus at all
     try:
