@@ -95,6 +95,8 @@ class CommandHandler:
             "routine_open": c.engine.showing is not None,
             "snoozes_left": s.snoozes_left,
             "detection": c.idle_source.name,
+            # the source in use, or "unavailable" (none works here, or the compositor left)
+            "activity_detection": c.idle_source.name if c.idle_source.available else "unavailable",
             "detection_available": s.detection_available,
             "notifier": c.notifier.name,
             "tier": c.engine.tier_id(now),

@@ -42,6 +42,7 @@ def test_commands(qtbot: QtBot, message: dict[str, object], ok: bool) -> None:
     assert reply["ok"] is ok
     if ok:
         assert reply["status"]["detection"] == "scripted"
+        assert reply["status"]["activity_detection"] == "scripted"
         assert reply["status"]["text"] == r.c.tooltip()
     assert quits == ([True] if message["command"] == "quit" else [])
     assert histories == ([True] if message["command"] == "history" else [])
@@ -50,3 +51,12 @@ def test_commands(qtbot: QtBot, message: dict[str, object], ok: bool) -> None:
     assert windows == ([True] if message["command"] in ("show", "run") else [])
     paused = message["command"] == "pause" and ok
     assert (r.c.status.paused_until is not None) is paused
+
+
+def test_status_says_when_activity_detection_is_unavailable(qtbot: QtBot) -> None:
+    """The null source, or one whose compositor went away: `activity_detection` says so."""
+    r = Rig()
+    r.c.idle_source.available = False
+    r.c.start()
+    status = CommandHandler(r.c).handle({"command": "status"})["status"]
+    assert (status["detection"], status["activity_detection"]) == ("scripted", "unavailable")
