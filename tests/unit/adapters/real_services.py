@@ -1,6 +1,6 @@
 """Real desktop services, headless, on private buses: GNOME's session manager (gnome-session
 `--builtin` with an empty session) and settings daemon's screensaver proxy, KWin (`--virtual`)
-with powerdevil and upowerd, and X11 screen savers (MATE, Cinnamon) under Xvfb.
+with powerdevil and upowerd, and X11 screen savers (MATE, Cinnamon) each on its own Xvfb.
 
 Every process runs in its own process group inside a fresh temporary folder; `Services.close`
 ends the groups (TERM, then KILL) and removes the folder.
@@ -29,6 +29,8 @@ SCREENSAVER_PROXY = "/usr/libexec/gsd-screensaver-proxy"
 POWERDEVIL = "/usr/lib/x86_64-linux-gnu/libexec/org_kde_powerdevil"
 UPOWERD = "/usr/libexec/upowerd"
 KWIN = "/usr/bin/kwin_wayland"
+MATE_SAVER = "mate-screensaver"
+CINNAMON_SAVER = "cinnamon-screensaver"
 
 
 def missing(*paths_or_tools: str) -> list[str]:
@@ -78,7 +80,11 @@ class Services:
         self.close()
 
     def start(
-        self, name: str, argv: Sequence[str], env: Mapping[str, str] | None = None
+        self,
+        name: str,
+        argv: Sequence[str],
+        env: Mapping[str, str] | None = None,
+        pass_fds: Sequence[int] = (),
     ) -> subprocess.Popen[bytes]:
         log = open(self.dir / f"{name}.log", "wb")  # noqa: SIM115 - kept open by the child
         proc = subprocess.Popen(
@@ -89,6 +95,7 @@ class Services:
             stderr=subprocess.STDOUT,
             cwd=self.dir,
             start_new_session=True,
+            pass_fds=tuple(pass_fds),
         )
         log.close()
         self.procs.append((name, proc))
@@ -163,11 +170,18 @@ class Services:
         assert self.system is not None, "powerdevil needs a system bus with upowerd"
         self.start("upowerd", [UPOWERD])
         wait_until(lambda: self.has_owner("org.freedesktop.UPower", self.system), 15, "upowerd")
+        self.kwin()
+        self.start("powerdevil", [POWERDEVIL])
+        self.wait_for_name("org.kde.Solid.PowerManagement.PolicyAgent", 20)
+
+    def kwin(self) -> subprocess.Popen[bytes]:
+        """KWin on a virtual output; its screen locker owns org.freedesktop.ScreenSaver. Later
+        clients (powerdevil) get its WAYLAND_DISPLAY and a KDE desktop in `env`."""
         kwin = self.dir / "bin" / "kwin_wayland"  # a plain copy: the packaged file capability
         kwin.parent.mkdir()  # is refused in containers
         shutil.copy(KWIN, kwin)
         socket = f"mb-kwin-{os.getpid()}"
-        self.start(
+        proc = self.start(
             "kwin",
             [str(kwin), "--virtual", "--width", "640", "--height", "480", "--socket", socket],
             {"KWIN_WAYLAND_NO_PERMISSION_CHECKS": "1"},
@@ -176,5 +190,49 @@ class Services:
         self.wait_for_name("org.freedesktop.ScreenSaver", 20)
         desktop = {"WAYLAND_DISPLAY": socket, "QT_QPA_PLATFORM": "wayland"}
         self.env.update(desktop | {"XDG_CURRENT_DESKTOP": "KDE"})
-        self.start("powerdevil", [POWERDEVIL])
-        self.wait_for_name("org.kde.Solid.PowerManagement.PolicyAgent", 20)
+        return proc
+
+    def xvfb(self) -> str:
+        """A virtual X display of its own (Xvfb picks a free number); returns DISPLAY."""
+        read, write = os.pipe()
+        try:
+            argv = ["Xvfb", "-displayfd", str(write), "-nolisten", "tcp"]
+            self.start(
+                f"xvfb-{len(self.procs)}", [*argv, "-screen", "0", "640x480x24"], None, [write]
+            )
+            os.close(write)
+            write = -1
+            number = b""
+            end = time.monotonic() + 15
+            while not number.endswith(b"\n") and time.monotonic() < end:
+                chunk = os.read(read, 16)
+                if not chunk:
+                    break
+                number += chunk
+        finally:
+            os.close(read)
+            if write >= 0:
+                os.close(write)
+        if not number.strip():
+            raise TimeoutError("Xvfb did not report its display")
+        return f":{number.decode().strip()}"
+
+    def mate_screensaver(self, display: str) -> subprocess.Popen[bytes]:
+        proc = self.start("mate-screensaver", [MATE_SAVER, "--no-daemon"], {"DISPLAY": display})
+        self.wait_for_name("org.mate.ScreenSaver")
+        return proc
+
+    def cinnamon_screensaver(self, display: str) -> subprocess.Popen[bytes]:
+        proc = self.start("cinnamon-screensaver", [CINNAMON_SAVER], {"DISPLAY": display})
+        self.wait_for_name("org.cinnamon.ScreenSaver", 20)
+        return proc
+
+    def run(self, argv: Sequence[str], display: str) -> None:
+        """A command-line client (mate-screensaver-command ...), waited for."""
+        subprocess.run(
+            list(argv),
+            env={**self.env, "DISPLAY": display},
+            check=True,
+            timeout=20,
+            capture_output=True,
+        )
