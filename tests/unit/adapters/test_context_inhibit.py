@@ -255,7 +255,8 @@ def test_plasma_screen_inhibition_holds(qtbot: QtBot, plasma: Services, events: 
         assert src.backend is POWERDEVIL and not src.active()
         film = inhibit(plasma, "kde-inhibit", "--screenSaver", "sleep", "60")
         qtbot.waitUntil(src.active, timeout=12000)
-        assert src.by and events.seen[-1]["on"] is True
+        assert src.by == ["Running Script"]  # the name kde-inhibit gives itself
+        assert events.seen[-1] == {"event": "inhibited", "on": True, "by": "Running Script"}
         plasma.stop(film)
         qtbot.waitUntil(lambda: not src.active(), timeout=5000)
     finally:
