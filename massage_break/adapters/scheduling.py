@@ -35,7 +35,11 @@ class OwnedTimerQtScheduler(QtScheduler):  # type: ignore[misc]
     _qtimer: QTimer | None = None
     process_calls = 0  # counted for tests and benchmarks: how often the scheduler woke
     processing = False  # True while a batch of due jobs runs
-    after_batch: Callable[[], None] | None = None
+
+    def __init__(self, after_batch: Callable[[], None], **options: Any) -> None:
+        """`after_batch` runs after each batch of due jobs, the timer armed again."""
+        self.after_batch = after_batch
+        super().__init__(**options)
 
     def _start_timer(self, wait_seconds: float | None) -> None:
         if self._qtimer is None:
@@ -61,8 +65,7 @@ class OwnedTimerQtScheduler(QtScheduler):  # type: ignore[misc]
         finally:
             self.processing = False
         self._start_timer(wait_seconds)
-        if self.after_batch is not None:
-            self.after_batch()  # changes made here re-arm the timer themselves
+        self.after_batch()  # changes made here re-arm the timer themselves
 
 
 # What to do with a job id once the batch is over: (apply, whether the job exists afterwards)
@@ -74,14 +77,14 @@ class QtJobScheduler:
     may cancel or replace itself (or any other job) from inside its run."""
 
     def __init__(self) -> None:
+        self._deferred: dict[str, _Change] = {}
+        self._stopping = False
         self._sched = OwnedTimerQtScheduler(
+            self._apply_deferred,
             executors={"default": {"type": "debug"}},
             job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
             timezone="UTC",
         )
-        self._sched.after_batch = self._apply_deferred
-        self._deferred: dict[str, _Change] = {}
-        self._stopping = False
         self._sched.start()
 
     @property

@@ -63,6 +63,7 @@ class AppController(QObject):
     shared_routine_requested = Signal(object, object)
     settings_requested = Signal()
     history_requested = Signal()
+    window_requested = Signal()  # the app was started again: show its main window
     notice = Signal(str, str)  # title, message for the user
     quit_requested = Signal()
     escalated = Signal(str, str, object)  # title, body, PromptBreak: show the small window

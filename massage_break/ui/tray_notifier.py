@@ -6,11 +6,16 @@ and the routine window.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from massage_break.log import event
 from massage_break.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from massage_break.ui.tray import Tray
 
 BALLOON_MS = 30_000
 #: which notifier's balloon is on each tray icon now (a new balloon replaces the last, so a
@@ -25,7 +30,8 @@ class _Balloon(QObject):
     name = "tray"
     CLICK = ""
 
-    def __init__(self, icon: QSystemTrayIcon) -> None:
+    def __init__(self, icon: QSystemTrayIcon | Tray) -> None:
+        """`icon`: the tray icon, or the Tray (which follows its icon when it is made again)."""
         super().__init__()
         self._icon = icon
         self._open = False

@@ -112,7 +112,7 @@ def test_a_job_that_cancels_itself_leaves_the_batch_and_the_timer_running(
         assert ran.count("probe") == 1 and not sched.has_job("probe")
         assert "other" in ran[2:]  # the interval job after it kept running
         # nothing was added after the batch: the timer itself was re-armed, on time
-        assert late_by < timedelta(milliseconds=250)
+        assert late_by < timedelta(milliseconds=500)
         assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
     finally:
         sched.shutdown()

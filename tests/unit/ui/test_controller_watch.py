@@ -92,7 +92,7 @@ def test_walking_away_and_back_with_gnome_idle_and_the_real_scheduler(
     assert not rig.sched.has_job(WAKEUP_JOB)  # away is a break: no reminder to wake for
 
     qtbot.waitUntil(lambda: bool(ran), timeout=3000)
-    assert ran[0] - due < timedelta(milliseconds=200)  # on time, with no one adding jobs
+    assert ran[0] - due < timedelta(milliseconds=500)  # on time, with no one adding jobs
     sampled = rig.samples()
     qtbot.wait(300)
     assert rig.samples() == sampled  # no sampling while away
@@ -107,6 +107,6 @@ def test_walking_away_and_back_with_gnome_idle_and_the_real_scheduler(
     # the next reminder comes a break interval (1 s) after coming back, on time
     qtbot.waitUntil(lambda: bool(rig.notifier.sent), timeout=5000)
     late = rig.clock.now() - back - timedelta(seconds=1)
-    assert timedelta(0) <= late < timedelta(milliseconds=400), late
+    assert timedelta(0) <= late < timedelta(milliseconds=600), late
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert "JobLookupError" not in caplog.text

@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
@@ -123,3 +124,22 @@ def test_the_tray_offers_a_break_with_the_buddy_online(qtbot: QtBot) -> None:
     assert fired == [True]
     tray.set_buddy(None)
     assert not tray.act_buddy.isVisible()
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_a_balloon_on_the_tray_follows_its_icon_when_it_is_made_again(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from massage_break.ui.tray import Tray
+
+    tray = Tray()
+    tray.show()
+    n = TrayNotifier(tray)
+    answers: list[str] = []
+    n.answered.connect(answers.append)
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    assert tray.check_host()  # a host came: a new icon
+    n.notify("Time for a break", "You have been sitting for 31 min.", True)
+    tray.icon.messageClicked.emit()  # the click on the new icon's balloon
+    assert answers == ["start"]
+    n.close()
