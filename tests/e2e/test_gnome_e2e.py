@@ -215,6 +215,38 @@ def test_typing_through_a_whole_escalation_never_answers(x11: bool, tmp_path: Pa
         assert app_log_problems(gs, app) == []
 
 
+def test_the_escalated_reminder_answers_to_the_pointer(tmp_path: Path) -> None:
+    """Typing cannot answer the escalated reminder, but the person who looks up can: the
+    last repeat (critical, it replaces the critical banner still on screen) has its Snooze
+    on GNOME Shell's banner, and pressing it snoozes and takes the reminder away.
+
+    GNOME Shell 43 empties a banner's buttons when its notification is replaced while shown
+    (update() clears the actions, the daemon adds them back without telling the banner)."""
+    base = tmp_path / "app"
+    # snooze 6 s: each normal banner has left (after GNOME's 4 s) before its repeat comes
+    write_settings(base, **{**FAST, "snooze_min": 3})
+    with GnomeSession(tmp_path / "gnome") as gs:
+        start_notes(gs)
+        with Typist(gs):
+            app = start_app(gs, base)
+            escalated = wait_unanswered(app, "prompt", timeout=50, repeat=3)
+        time.sleep(0.5)  # the hand goes to the mouse
+        note = gs.wait_for_notification("Time for a break", on_banner=True, timeout=5)
+        assert (note.hint_urgency, note.resident) == (2, True)
+        assert "Still sitting" in note.body
+        n_events = len(app.events())
+        gs.press_notification_button("Snooze", title="Time for a break", timeout=5)
+        snoozed = app.wait_event("history_recorded", after=n_events, outcome="snoozed")
+        assert snoozed["sitting"] >= escalated["sitting"]
+        gs._wait(
+            lambda: not [n for n in gs.notifications() if n.title == "Time for a break"],
+            "the reminder gone from the shell",
+            5,
+        )
+        assert app.terminate() == 0
+        assert app_log_problems(gs, app) == []
+
+
 # ------------------------------------------------------------ (d) walking away and coming back
 
 

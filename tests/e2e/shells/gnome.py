@@ -966,7 +966,13 @@ class GnomeSession:
                 return b
             return None
 
-        self._wait(showing, f"banner {title!r} with a {label!r} button", timeout)
+        try:
+            self._wait(showing, f"banner {title!r} with a {label!r} button", timeout)
+        except GnomeSessionError as exc:
+            raise GnomeSessionError(
+                f"no {label!r} button drawn; the banner: {self.banner()}; notifications:"
+                f" {self.notifications()}"
+            ) from exc
         self.move_to(*park)
         time.sleep(0.1)
         b = self._wait(showing, "banner", timeout)
