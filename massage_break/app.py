@@ -60,7 +60,8 @@ def _install_language(settings_file: Path, opts: cli.Options) -> None:
 
 
 def _command_message(opts: cli.Options) -> dict[str, Any]:
-    message: dict[str, Any] = {"command": opts.command}
+    # a second start asks the running app to show its window
+    message: dict[str, Any] = {"command": "show" if opts.command == "run" else opts.command}
     if opts.command == "pause":
         if opts.pause_until_tomorrow:
             message["until"] = "tomorrow"
@@ -152,7 +153,7 @@ def _forward(paths: AppPaths, opts: cli.Options) -> int | None:
         print(f"massage-break: {reply.get('error', 'refused')}", file=sys.stderr)
         return 1
     elif opts.command == "run":
-        print("massage-break is already running; opened its settings.")
+        print("massage-break is already running; opened its window.")
     return 0
 
 
@@ -165,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         from massage_break import history_cli
 
         return history_cli.export(paths, opts, _local_zone())
+    if opts.command == "install-launcher":
+        return _install_launcher_command(opts)
     if opts.command == "history" and opts.delete_all:
         from massage_break import history_cli
 
@@ -216,7 +219,7 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
 
     stop_source_caching()  # before any other import
 
-    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+    from PySide6.QtWidgets import QApplication
 
     from massage_break import __version__
     from massage_break.ui.tray import Tray
@@ -231,10 +234,9 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
     _install_language(paths.settings_file, opts)  # before the first window or menu is built
     tray = Tray(_tray_icons(opts))
     app.setWindowIcon(tray.icon.icon())
-    tray_available = QSystemTrayIcon.isSystemTrayAvailable()
-    if tray_available:
-        tray.show()
-    applog.event("tray_shown", tray=tray_available)
+    # shown even with no host yet: Qt hands a shown icon to a tray host that comes later
+    tray.show()
+    applog.event("tray_shown", tray=tray.available)
     alive: list[Any] = [_quit_on_signals(app)]  # what must live as long as the loop runs
     failed: list[bool] = []  # a start-up that failed: the one deliberate exit with 1
     guard = ExitGuard()
@@ -260,9 +262,11 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
             parts.controller.pause_until(parts.paused_until)
         applog.event(
             "started",
-            tray=tray_available,
+            tray=tray.available,
             notifier=parts.notifier.name,
             idle=parts.idle_source.name,
+            # what an escalated reminder becomes besides the notifier's own surface
+            escalation="window" if parts.controller.window_on_escalation else "notification",
             context=parts.controller.context.name,
             version=__version__,
             base=str(paths.config.parent),
@@ -271,6 +275,7 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
             parts.controller.notice.emit(DISPLAY_NAME, notice)
         if parts.first_run:
             parts.windows.show_welcome()
+        _write_launcher(opts)
         if not parts.idle_source.available:
             log.warning("activity detection unavailable: counting wall-clock time")
 
@@ -334,6 +339,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
     from massage_break.adapters.instance_select import ipc
     from massage_break.adapters.power import PowerMonitor
     from massage_break.adapters.scheduling import QtJobScheduler
+    from massage_break.adapters.session import wayland_session
     from massage_break.adapters.settings_store import JsonSettingsStore
     from massage_break.adapters.sound import Chime, dnd_active
     from massage_break.adapters.state_store import JsonStateStore
@@ -370,7 +376,11 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         tz=_local_zone(),
         rng=random.Random(),
     )
-    notifier = _make_notifier(tray, str(assets / "icons" / "massage-break.svg"))
+    icon_file = str(assets / "icons" / "massage-break.svg")
+    notifier = _make_notifier(tray, icon_file)
+    # on Wayland a new window is focused whatever it asks: with a notification server there,
+    # an escalated reminder stays a (critical, resident) notification and never a window
+    window_on_escalation = not (notifier.surface == "notification" and wayland_session())
     scheduler = QtJobScheduler()
     context = create_context_probe()
     controller = AppController(
@@ -383,6 +393,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         settings_store,
         probe_seconds=probe,
         context=context,
+        window_on_escalation=window_on_escalation,
     )
     poster = MainThreadPost()
     buddy = BuddyControl(
@@ -410,6 +421,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         chime=Chime(lambda: controller.settings.sound, dnd_active(context)),
         delete_history=history.delete_all,
         buddy=buddy,
+        tray=tray.available,
     )
     notifier.answered.connect(controller.answer)
     tray.take_break.connect(controller.take_break_now)
@@ -437,6 +449,16 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         )
     )
 
+    host_watch = _watch_tray_hosts(tray)
+
+    def tray_changed(shown: bool) -> None:
+        applog.event("tray_shown", tray=shown)
+        windows.set_tray(shown)
+        _follow_tray(controller, tray, icon_file)
+
+    tray.host_changed.connect(tray_changed)
+    tray.check_host()  # a host that came while the rest was built
+
     stopped: list[bool] = []
 
     def shutdown() -> None:
@@ -449,6 +471,8 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         idle_source.close()
         context.close()
         power.close()
+        if host_watch is not None:
+            host_watch.close()
         history.close()
         applog.event("quit")
 
@@ -472,7 +496,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         first_run,
         last_words,
         paused_until,
-        (buddy, poster),
+        (buddy, poster, host_watch),
     )
 
 
@@ -566,31 +590,99 @@ def _make_invite_notice(tray: Any, icon: str) -> Any:
             return DbusInviteNotice(DISPLAY_NAME, icon)
         except NotifierUnavailable as exc:
             log.warning("invitations as notifications unavailable: %s", exc)
-    if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
+    if tray.available and QSystemTrayIcon.supportsMessages():
         from massage_break.ui.tray_notifier import TrayInviteNotice
 
-        return TrayInviteNotice(tray.icon)
+        return TrayInviteNotice(tray)
     raise RuntimeError("no notification server and no tray: invitations cannot be shown")
 
 
-def _make_notifier(tray: Any, icon: str) -> Any:
+def _make_notifier(tray: Any, icon: str, dbus: bool = True) -> Any:
     """D-Bus notifications with actions, else the tray balloon, else a small prompt window."""
     from PySide6.QtWidgets import QSystemTrayIcon
 
-    if sys.platform.startswith("linux"):
+    if dbus and sys.platform.startswith("linux"):
         from massage_break.adapters.notify import DbusNotifier, NotifierUnavailable
 
         try:
             return DbusNotifier(DISPLAY_NAME, icon)
         except NotifierUnavailable as exc:
             log.warning("desktop notifications unavailable: %s", exc)
-    if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
+    if tray.available and QSystemTrayIcon.supportsMessages():
         from massage_break.ui.tray_notifier import TrayNotifier
 
-        return TrayNotifier(tray.icon)
+        return TrayNotifier(tray)
     from massage_break.ui.prompt_window import PromptWindow
 
     return PromptWindow()
+
+
+def _follow_tray(controller: Any, tray: Any, icon: str) -> None:
+    """Without a notification server a reminder is a tray balloon or the small window: when a
+    tray comes or goes, the reminder moves with it. D-Bus notifications need no tray."""
+    current = controller.notifier
+    if current.name not in ("tray", "window"):
+        return
+    notifier = _make_notifier(tray, icon, dbus=False)
+    if notifier.name == current.name:
+        return
+    current.withdraw()
+    notifier.answered.connect(controller.answer)
+    controller.notifier = notifier
+    applog.event("notifier_changed", notifier=notifier.name)
+
+
+def _watch_tray_hosts(tray: Any) -> Any:
+    """Hear a tray host (a StatusNotifierWatcher) come or go on the session bus; each time,
+    the tray looks again. None where there is no such bus."""
+    if not sys.platform.startswith("linux"):
+        return None
+    from massage_break.adapters.tray_host import TrayHostWatch
+
+    watch = TrayHostWatch()
+    watch.changed.connect(lambda _present: tray.check_host())
+    return watch
+
+
+def _launcher_extra(base_dir: Path | None) -> tuple[str, ...]:
+    return ("--base-dir", str(base_dir.resolve())) if base_dir is not None else ()
+
+
+def _write_launcher(opts: cli.Options) -> None:
+    """The desktop entry and icon of a pip or venv install, so the app grid has something to
+    click and the top bar shows the name (a system package or Flatpak brings its own)."""
+    if not sys.platform.startswith("linux"):
+        return
+    from massage_break import resources
+    from massage_break.adapters.launcher import install_launcher
+
+    try:
+        icon = resources.assets_dir(opts.assets_dir) / "icons" / "massage-break.svg"
+        install_launcher(icon, _launcher_extra(opts.base_dir))
+    except OSError as exc:  # the app runs the same without it
+        log.warning("could not write the desktop entry: %s", exc)
+
+
+def _install_launcher_command(opts: cli.Options) -> int:
+    """`massage-break install-launcher`: what the first start does, from the command line."""
+    if not sys.platform.startswith("linux"):
+        print("massage-break: install-launcher is for Linux desktops", file=sys.stderr)
+        return 2
+    from massage_break import resources
+    from massage_break.adapters.launcher import install_launcher
+
+    try:
+        icon = resources.assets_dir(opts.assets_dir) / "icons" / "massage-break.svg"
+        written = install_launcher(icon, _launcher_extra(opts.base_dir))
+    except OSError as exc:
+        print(f"massage-break: could not write the desktop entry: {exc}", file=sys.stderr)
+        return 1
+    if written is None:
+        print("massage-break: this installation brought its own desktop entry.")
+    else:
+        state = "written" if written.changed else "up to date"
+        print(f"Desktop entry {state}: {written.entry}\nIcon: {written.icon}")
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

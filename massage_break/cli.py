@@ -20,6 +20,7 @@ COMMANDS = (
     "quit",
     "export",
     "buddy",
+    "install-launcher",
 )
 BUDDY_ACTIONS = ("on", "off", "invite", "join", "list", "forget")
 _DURATION = re.compile(r"^(\d+)\s*(m|min|h|hr)?$")
@@ -65,7 +66,7 @@ def parse_day(text: str) -> date:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="massage-break",
-        description="Tray app that tracks continuous sitting and offers a matching break.",
+        description="Tracks continuous sitting and offers a matching break.",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--base-dir", type=Path, help="keep config, data and state under this folder")
@@ -80,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="length of one settings minute in seconds (for demos and tests; default 60)",
     )
     sub = p.add_subparsers(dest="command")
-    sub.add_parser("run", help="start the tray app (the default)")
+    sub.add_parser("run", help="start the app, or show its window if it runs (the default)")
     sub.add_parser("break-now", help="open a break routine in the running app")
     pause = sub.add_parser("pause", help="pause reminders: 30m, 1h, or 'tomorrow'")
     pause.add_argument("duration", help="e.g. 30m, 1h, tomorrow")
@@ -109,6 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", type=Path, metavar="FILE", help="write to this file (default: stdout)"
     )
     _buddy_parser(sub)
+    sub.add_parser(
+        "install-launcher",
+        help="put a desktop entry and icon where the desktop looks (the first start does too)",
+    )
     return p
 
 

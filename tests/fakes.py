@@ -43,11 +43,13 @@ class ScriptedIdle:
 class RecordingNotifier(QObject):
     answered = Signal(str)
     name = "recording"
+    surface = "notification"
 
     def __init__(self, fail: bool = False) -> None:
         super().__init__()
         self.sent: list[tuple[str, str, bool]] = []
         self.urgency: list[int] = []
+        self.resident: list[bool] = []
         self.extra: list[tuple[tuple[str, str], ...]] = []
         self.withdrawn = 0
         self.fail = fail
@@ -60,11 +62,13 @@ class RecordingNotifier(QObject):
         can_skip: bool = True,
         urgency: int = 1,
         extra: tuple[tuple[str, str], ...] = (),
+        resident: bool = False,
     ) -> None:
         if self.fail:
             raise OSError("server went away")
         self.sent.append((title, body, can_snooze))
         self.urgency.append(urgency)
+        self.resident.append(resident)
         self.extra.append(extra)
 
     def withdraw(self) -> None:

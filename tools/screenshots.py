@@ -160,6 +160,20 @@ def partner_break(catalog: Catalog, out: Path, theme: str) -> None:
     p.finish(Outcome.SKIPPED)
 
 
+def main_window(out: Path, theme: str) -> None:
+    """The app's own window on a desktop without a tray, 22 minutes into a sit."""
+    from massage_break.ui.main_window import MainView, MainWindow
+    from massage_break.ui.tray_icon import make_icon
+
+    QApplication.setWindowIcon(make_icon(TrayState.NORMAL, 0.7))
+    view = MainView("Sitting 22 min · next break in 8 min", "Next break around 15:18", False)
+    w = MainWindow(lambda: view, tray=False)
+    w.show()
+    QApplication.processEvents()
+    w.grab().save(str(out / f"main-window-{theme}.png"))
+    w.close()
+
+
 def dark_palette() -> QPalette:
     p = QPalette()
     for role, colour in (
@@ -197,6 +211,7 @@ def main() -> int:
         welcome.show()
         welcome.grab().save(str(out / f"welcome-{theme}.png"))
         welcome.close()
+        main_window(out, theme)
         h = history_window(catalog)
         h.show()
         h.grab().save(str(out / f"history-{theme}.png"))

@@ -42,11 +42,34 @@ def _exec_arg(arg: str) -> str:
     `$` and `\\`, `%` doubled), then the string escaping every value gets (each backslash
     doubled). Control characters have no safe spelling there and are refused."""
     if any(ord(c) < 32 or c == "\x7f" for c in arg):
-        raise OSError(f"cannot start {arg!r} at login: it contains a control character")
+        raise OSError(f"cannot start {arg!r} from a desktop entry: it contains a control character")
     arg = arg.replace("%", "%%")
     if any(c in arg for c in " \"'\\><~|&;$*?#()`"):
         arg = '"' + "".join("\\" + c if c in '"`$\\' else c for c in arg) + '"'
     return arg.replace("\\", "\\\\")
+
+
+def exec_line(command: Sequence[str]) -> str:
+    """A desktop entry's Exec value for `command`, each argument quoted as the spec asks."""
+    return " ".join(_exec_arg(a) for a in command)
+
+
+def desktop_entry(command: Sequence[str], comment: str, *extra: str) -> str:
+    """The text of an XDG desktop entry that starts `command` (the autostart entry and the
+    launcher both come from here); `extra` lines are added as they are (KEY=value)."""
+    return "\n".join(
+        [
+            "[Desktop Entry]",
+            "Type=Application",
+            f"Name={DISPLAY_NAME}",
+            f"Comment={comment}",
+            "Exec=" + exec_line(command),
+            f"Icon={APP_ID}",
+            "Terminal=false",
+            *extra,
+            "",
+        ]
+    )
 
 
 def _place(path: Path, data: bytes | None) -> None:
@@ -88,19 +111,11 @@ class XdgAutostart:
         )
 
     def set_enabled(self, on: bool) -> None:
-        entry = "\n".join(
-            [
-                "[Desktop Entry]",
-                "Type=Application",
-                f"Name={DISPLAY_NAME}",
-                "Comment=Start the break reminder in the tray at login",
-                "Exec=" + " ".join(_exec_arg(a) for a in self.command),
-                f"Icon={APP_ID}",
-                "Terminal=false",
-                "NoDisplay=true",
-                "X-GNOME-Autostart-enabled=true",
-                "",
-            ]
+        entry = desktop_entry(
+            self.command,
+            "Start the break reminder at login",
+            "NoDisplay=true",
+            "X-GNOME-Autostart-enabled=true",
         )
         _place(self.path, entry.encode("utf-8") if on else None)
         _place(self.legacy_path, None)

@@ -18,7 +18,9 @@ from massage_break.log import event
 
 log = logging.getLogger(__name__)
 
-ACTIONS = ("start", "snooze", "skip")
+#: buttons a reminder offers besides the default action: GNOME Shell draws no more than
+#: three, so every server gets the same first three (Start, an extra, Snooze, Skip)
+MAX_ACTIONS = 3
 CLOSED_EXPIRED, CLOSED_BY_USER = 1, 2
 NAME = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
@@ -100,11 +102,12 @@ class DbusNotifier(NotificationConnection):
 
     answered = Signal(str)
     name = "dbus"
+    surface = "notification"
 
     def __init__(self, app_name: str, icon: str, bus: str = "SESSION") -> None:
         super().__init__(app_name, icon, bus)
         self._answered: set[int] = set()
-        self._extra: frozenset[str] = frozenset()  # the extra action keys of the current one
+        self._offered: frozenset[str] = frozenset()  # the action keys of the current one
         log.info("notifications via %s", self.server)
 
     def notify(
@@ -115,21 +118,36 @@ class DbusNotifier(NotificationConnection):
         can_skip: bool = True,
         urgency: int = 1,
         extra: tuple[tuple[str, str], ...] = (),
+        resident: bool = False,
     ) -> None:
+        """Replaces this reminder's notification while it is on screen (a repeat, an
+        escalation), so one reminder is one notification."""
+        tr = QCoreApplication.translate  # the same words as the reminder window ("prompt")
+        buttons = [("start", tr("prompt", "Start break")), *extra]  # e.g. "Take it with Ana"
+        if can_snooze:
+            buttons.append(("snooze", tr("prompt", "Snooze")))
+        if can_skip:  # the first to go: Skip is in the break's own window too
+            buttons.append(("skip", tr("prompt", "Skip")))
+        buttons = buttons[:MAX_ACTIONS]
         # The default action (a click on the notification) has no label: servers that draw a
         # labelled default as a button (xfce4-notifyd) would show a second Start button.
-        tr = QCoreApplication.translate  # the same words as the reminder window ("prompt")
-        actions = ["default", "", "start", tr("prompt", "Start break")]
-        if can_snooze:
-            actions += ["snooze", tr("prompt", "Snooze")]
-        if can_skip:
-            actions += ["skip", tr("prompt", "Skip")]
-        for key, label in extra:  # e.g. "Take it with <buddy>"
+        actions = ["default", ""]
+        for key, label in buttons:
             actions += [key, label]
-        self._extra = frozenset(key for key, _label in extra)
-        hints = {"urgency": ("y", urgency), "category": ("s", "presence")}
+        self._offered = frozenset(key for key, _label in buttons)
+        hints: dict[str, Any] = {"urgency": ("y", urgency), "category": ("s", "presence")}
+        if resident:
+            hints["resident"] = ("b", True)
+        replaces = self._current
         nid = self._show(title, body, actions, hints)
-        event("notification_sent", id=nid, actions=actions[2::2])
+        event(
+            "notification_sent",
+            id=nid,
+            actions=[key for key, _label in buttons],
+            urgency=urgency,
+            resident=resident,
+            replaces=replaces,
+        )
 
     def withdraw(self) -> None:
         """Take the reminder off the screen; an answer to it after this is not taken."""
@@ -143,7 +161,7 @@ class DbusNotifier(NotificationConnection):
     def _on_action(self, body: tuple[Any, ...]) -> None:
         nid, key = body[0], body[1]
         answer = "start" if key == "default" else key
-        if self._mine(nid) and (answer in ACTIONS or answer in self._extra):
+        if self._mine(nid) and (answer == "start" or answer in self._offered):
             self._answered.add(nid)
             event("notification_action", id=nid, action=answer)
             self.withdraw()  # some servers keep it on screen after an action

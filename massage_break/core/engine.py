@@ -166,6 +166,7 @@ class Engine:
         if prompt is None:
             return []  # a late answer to a reminder that is already gone
         self.prompt = None
+        # one reminder, one answer: every other surface that shows it goes (WithdrawPrompt)
         if action is UserAction.SNOOZE and self.policy.do_snooze(now):
             outcome = Outcome.SNOOZED
         elif action is UserAction.DISMISS:
@@ -178,7 +179,7 @@ class Engine:
         else:  # nothing left to postpone with: the reminder simply waits a little
             self.policy.wait_a_little(now)
             outcome = Outcome.DISMISSED
-        return [self._record(outcome, prompt, now), *self._evaluate(now)]
+        return [WithdrawPrompt(), self._record(outcome, prompt, now), *self._evaluate(now)]
 
     def on_check_in(self, answer: str) -> None:
         """The one-tap answer after a routine ("neck", "back", "wrists", "fine")."""
@@ -353,9 +354,13 @@ class Engine:
             # An unanswered reminder comes back after the snooze time, a little firmer.
             wake = self._prompted_at + self.policy.snooze
             if wake <= now:
+                # it says how long they have been sitting now, not at the first reminder
                 repeat = self.prompt.repeat + 1
                 self.prompt = replace(
-                    self.prompt, repeat=repeat, escalate=repeat >= self.settings.escalate_after
+                    self.prompt,
+                    repeat=repeat,
+                    escalate=repeat >= self.settings.escalate_after,
+                    sitting_seconds=int(self.sitting(now).total_seconds()),
                 )
                 effects.append(self.prompt)
                 self._prompted_at, wake = now, now + self.policy.snooze

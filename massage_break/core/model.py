@@ -92,7 +92,7 @@ class PromptBreak:
     repeat: int = 0  # how often this reminder has come back unanswered
     can_skip: bool = True
     confirm_skip: bool = False  # the last skip allowed in this stretch: ask before skipping
-    escalate: bool = False  # ignored often enough to show the small always-on-top prompt
+    escalate: bool = False  # ignored often enough: a firmer reminder (critical, or the window)
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,11 @@ class IdleSource(Protocol):
 
 
 class Notifier(Protocol):
-    """Shows a break reminder and reports the answer through the callbacks given at creation."""
+    """Shows a break reminder and reports the answer through the callbacks given at creation.
+    `surface` names what the user sees: "notification", "balloon" (the tray's) or "window"."""
 
     name: str
+    surface: str
 
     def notify(
         self,
@@ -34,10 +36,12 @@ class Notifier(Protocol):
         can_skip: bool = True,
         urgency: int = 1,
         extra: tuple[tuple[str, str], ...] = (),
+        resident: bool = False,
     ) -> None:
         """Show the reminder; urgency 0 low, 1 normal, 2 critical (for an ignored one).
         `extra`: more answers as (action key, label), e.g. ("buddy", "Take it with Ana");
-        choosing one reports its key through the same callback as Start."""
+        choosing one reports its key through the same callback as Start. `resident`: it
+        stays until it is answered or withdrawn (where the surface can say so)."""
 
     def withdraw(self) -> None: ...
 
@@ -45,6 +49,9 @@ class Notifier(Protocol):
 
 
 class Scheduler(Protocol):
+    """Named jobs on the GUI thread; a new job replaces the one of the same id. A job may
+    cancel or replace itself or any other job from inside its own run."""
+
     def schedule_at(self, job_id: str, when: datetime, callback: Callable[[], None]) -> None: ...
 
     def every(self, job_id: str, seconds: float, callback: Callable[[], None]) -> None: ...

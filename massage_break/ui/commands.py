@@ -67,8 +67,8 @@ class CommandHandler:
                 return {"ok": False, "error": "pause needs minutes (1 to 1440) or 'tomorrow'"}
         elif command == "resume":
             c.resume()
-        elif command == "run":
-            c.settings_requested.emit()
+        elif command in ("show", "run"):  # a second start ("run": from older versions)
+            c.window_requested.emit()
         elif command == "history":
             c.history_requested.emit()
         elif command == "history-changed":
@@ -95,6 +95,8 @@ class CommandHandler:
             "routine_open": c.engine.showing is not None,
             "snoozes_left": s.snoozes_left,
             "detection": c.idle_source.name,
+            # the source in use, or "unavailable" (none works here, or the compositor left)
+            "activity_detection": c.idle_source.name if c.idle_source.available else "unavailable",
             "detection_available": s.detection_available,
             "notifier": c.notifier.name,
             "tier": c.engine.tier_id(now),

@@ -63,6 +63,7 @@ class AppController(QObject):
     shared_routine_requested = Signal(object, object)
     settings_requested = Signal()
     history_requested = Signal()
+    window_requested = Signal()  # the app was started again: show its main window
     notice = Signal(str, str)  # title, message for the user
     quit_requested = Signal()
     escalated = Signal(str, str, object)  # title, body, PromptBreak: show the small window
@@ -85,7 +86,12 @@ class AppController(QObject):
         probe_seconds: float,
         local_now: Callable[[], datetime] | None = None,
         context: ContextSource | None = None,
+        window_on_escalation: bool = True,
     ) -> None:
+        """`window_on_escalation`: an escalated reminder also opens the small window beside
+        the notifier's surface. False on Wayland with a notification server: a compositor
+        focuses any new window there, so the escalation stays a critical, resident
+        notification (the window is still the fallback when the notification fails)."""
         super().__init__()
         self.engine = engine
         self.clock = clock
@@ -100,6 +106,9 @@ class AppController(QObject):
         self._watching = False
         self._local_now = local_now or (lambda: self.clock.now().astimezone())
         self.status: Status = engine.status(clock.now())
+        self.window_on_escalation = window_on_escalation
+        #: what shows the current reminder: "notification", "balloon", "window"
+        self._surfaces: set[str] = set()
         #: more answers a due reminder offers, as (action key, label); the break buddy's
         #: "Take it with <name>" (ui/buddy_control.py sets this and `extra_answers`)
         self.prompt_extras: Callable[[], tuple[tuple[str, str], ...]] = lambda: ()
@@ -276,10 +285,7 @@ class AppController(QObject):
         elif isinstance(effect, PromptBreak):
             self._prompt(effect)
         elif isinstance(effect, WithdrawPrompt):
-            # every surface that shows the reminder: the small window first, so it goes even
-            # when the notification server fails to take its notification back
-            self.withdrawn.emit()
-            self.notifier.withdraw()
+            self._withdraw()
         elif isinstance(effect, ShowRoutine) and self._adapt is not None:
             adapt, self._adapt = self._adapt, None  # once: a second one would invite twice
             request, link = adapt(effect)
@@ -303,6 +309,7 @@ class AppController(QObject):
         when they are back (GNOME's idle monitor), stop sampling altogether."""
         watch = getattr(self.idle_source, "watch", None)
         if self.engine.tracker.activity is Activity.AWAY and watch is not None:
+            # usually from inside the probe job's own run: the scheduler applies it after
             self.scheduler.cancel(PROBE_JOB)
             if not self._watching:
                 self._watching = True
@@ -351,21 +358,40 @@ class AppController(QObject):
         urgency = 2 if prompt.escalate else 1
         extra = self.prompt_extras()
         try:
+            title = tr("app", "Time for a break")
+            # an escalated one stays on screen until it is answered (resident)
             self.notifier.notify(
-                tr("app", "Time for a break"),
+                title,
                 body,
                 prompt.can_snooze,
                 prompt.can_skip,
                 urgency,
                 extra=extra,
+                resident=prompt.escalate,
             )
         except Exception as exc:  # a notification server that went away mid-session
             log.warning("notification failed (%s); showing the reminder window", exc)
-            self.escalated.emit(tr("app", "Time for a break"), body, prompt)
+            self._show_window(title, body, prompt)
             return
-        if prompt.escalate and not getattr(self.notifier, "is_window", False):
+        self._surfaces.add(self.notifier.surface)
+        if prompt.escalate and self.window_on_escalation and self.notifier.surface != "window":
             # the notifier is not already the small window: show that one beside it
-            self.escalated.emit(tr("app", "Time for a break"), body, prompt)
+            self._show_window(title, body, prompt)
+
+    def _show_window(self, title: str, body: str, prompt: PromptBreak) -> None:
+        self._surfaces.add("window")
+        self.escalated.emit(title, body, prompt)
+
+    def _withdraw(self) -> None:
+        """One reminder, one answer: whatever answered it (or walking away, a pause), every
+        surface that shows it goes. The small window first, so it goes even when the
+        notification server fails to take its notification back."""
+        surfaces, self._surfaces = sorted(self._surfaces), set()
+        try:
+            self.withdrawn.emit()
+            self.notifier.withdraw()
+        finally:
+            event("reminder_withdrawn", surfaces=surfaces)
 
     def _record_bout(self, effect: RecordBout) -> None:
         """A stretch of sitting for the history window. A failure is only logged: the same

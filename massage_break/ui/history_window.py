@@ -49,7 +49,7 @@ RANGES = (
 EMPTY_TODAY = N_(
     "history",
     "No reminders yet today. The first one comes after a stretch of sitting; "
-    "you can also take a break now from the tray menu.",
+    "you can also start one now with “Take a break now”.",
 )
 COLUMNS = (
     N_("history", "Time"),

@@ -29,6 +29,8 @@ class Tray(QObject):
     open_buddy = Signal()
     open_history = Signal()
     quit = Signal()
+    messageClicked = Signal()  # a balloon on the icon was clicked (whichever icon is current)
+    host_changed = Signal(bool)  # a tray host appeared (True) or went away (False)
 
     def __init__(self, start_icons: Path | None = None) -> None:
         """`start_icons`: the folder with the pre-drawn start-up icon (assets/icons/tray)."""
@@ -38,6 +40,11 @@ class Tray(QObject):
         # pre-drawn, so start-up does not wait for QPainter; later icons are drawn
         self.icon = QSystemTrayIcon(start_icon(start_icons))
         self.icon.setToolTip(tr("tray", "Massage Break: starting"))
+        self._shown = False
+        self.available = QSystemTrayIcon.isSystemTrayAvailable()
+        # an icon made while a host was there follows hosts by itself (Qt registers it again
+        # with a watcher that restarts); one made without a host never reaches one
+        self._made_with_host = self.available
         self.menu = QMenu()
         self.act_break = self.menu.addAction(tr("tray", "Take a break now"))
         self.act_break.triggered.connect(self.take_break)
@@ -66,8 +73,43 @@ class Tray(QObject):
         self.menu.addSeparator()
         self.act_quit = self.menu.addAction(tr("tray", "Quit"))
         self.act_quit.triggered.connect(self.quit)
-        self.icon.setContextMenu(self.menu)
-        self.icon.activated.connect(self._activated)
+        self._wire(self.icon)
+
+    def _wire(self, icon: QSystemTrayIcon) -> None:
+        icon.setContextMenu(self.menu)
+        icon.activated.connect(self._activated)
+        icon.messageClicked.connect(self.messageClicked)
+
+    def showMessage(
+        self, title: str, text: str, kind: QSystemTrayIcon.MessageIcon, msecs: int
+    ) -> None:
+        self.icon.showMessage(title, text, kind, msecs)
+
+    def check_host(self) -> bool:
+        """Look again whether a tray host is there; True when that changed (`host_changed`
+        is emitted). Qt picks how an icon reaches the host when the icon is made, so one
+        made while there was none is made again, and shown if it was."""
+        available = QSystemTrayIcon.isSystemTrayAvailable()
+        if available == self.available:
+            return False
+        self.available = available
+        if available and not self._made_with_host:
+            self._renew()
+        self.host_changed.emit(available)
+        return True
+
+    def _renew(self) -> None:
+        old = self.icon
+        icon = QSystemTrayIcon(old.icon())
+        icon.setToolTip(old.toolTip())
+        self._wire(icon)
+        old.hide()
+        old.setContextMenu(None)  # type: ignore[arg-type]
+        old.deleteLater()
+        self.icon = icon
+        self._made_with_host = True
+        if self._shown:
+            icon.show()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (
@@ -83,9 +125,13 @@ class Tray(QObject):
         self.act_buddy.setVisible(bool(name))
 
     def show(self) -> None:
+        """Shown whether or not a host is there now: Qt hands a shown icon to a host that
+        comes later (and `check_host` makes a new one where Qt cannot)."""
+        self._shown = True
         self.icon.show()
 
     def hide(self) -> None:
+        self._shown = False
         self.icon.hide()
 
     def update_status(

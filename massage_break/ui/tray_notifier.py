@@ -6,11 +6,16 @@ and the routine window.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from massage_break.log import event
 from massage_break.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from massage_break.ui.tray import Tray
 
 BALLOON_MS = 30_000
 #: which notifier's balloon is on each tray icon now (a new balloon replaces the last, so a
@@ -25,7 +30,8 @@ class _Balloon(QObject):
     name = "tray"
     CLICK = ""
 
-    def __init__(self, icon: QSystemTrayIcon) -> None:
+    def __init__(self, icon: QSystemTrayIcon | Tray) -> None:
+        """`icon`: the tray icon, or the Tray (which follows its icon when it is made again)."""
         super().__init__()
         self._icon = icon
         self._open = False
@@ -50,6 +56,7 @@ class _Balloon(QObject):
 
 class TrayNotifier(_Balloon):
     CLICK = "start"
+    surface = "balloon"
 
     def notify(
         self,
@@ -59,9 +66,11 @@ class TrayNotifier(_Balloon):
         can_skip: bool = True,
         urgency: int = 1,
         extra: tuple[tuple[str, str], ...] = (),
+        resident: bool = False,
     ) -> None:
         """A balloon has one answer, its click (Start); the extra answers are in the tray
-        menu, so the balloon names them there."""
+        menu, so the balloon names them there. It cannot stay (`resident`): an escalated
+        reminder shows the small window beside it."""
         lines = [body, tr("notify", "Click to start.")]
         for _key, label in extra:
             lines.append(tr("notify", "Or choose \u201c%1\u201d in the tray menu.", label))

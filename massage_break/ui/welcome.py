@@ -38,6 +38,13 @@ CHECK_FIRST = N_(
     "<p>If you have an injury or a health condition, check with a doctor or "
     "physiotherapist first.</p>",
 )
+LATER_TRAY = N_("welcome", "You can change all of this later under Settings in the tray menu.")
+LATER_NO_TRAY = N_(
+    "welcome",
+    "Massage Break keeps running in the background: this desktop shows no tray icon. To "
+    "change all of this later, open Massage Break again (from the app grid or a launcher): "
+    "its window has Settings.",
+)
 PRESETS = (
     (20, N_("welcome", "Every 20 minutes: short, frequent pauses")),
     (30, N_("welcome", "Every 30 minutes (suggested)")),
@@ -52,7 +59,15 @@ class WelcomeDialog(QDialog):
 
     chosen = Signal(object, object)
 
-    def __init__(self, current: Settings, offer_login: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        current: Settings,
+        offer_login: bool,
+        parent: QWidget | None = None,
+        tray: bool = True,
+    ) -> None:
+        """`tray`: whether a tray icon is showing; without one the welcome says where the app
+        is instead (running in the background, its window one start away)."""
         super().__init__(parent)
         self.current = current
         self.setObjectName("welcome")
@@ -107,10 +122,10 @@ class WelcomeDialog(QDialog):
         sides.addLayout(choices, 1)
         sides.addSpacing(12)
         sides.addWidget(box)
-        hint = QLabel(
-            tr("welcome", "You can change all of this later under Settings in the tray menu.")
-        )
-        hint.setEnabled(False)
+        hint = QLabel(tr("welcome", LATER_TRAY if tray else LATER_NO_TRAY))
+        hint.setObjectName("welcome-later")
+        hint.setWordWrap(True)
+        hint.setEnabled(not tray)  # muted beside a tray menu; without one it is the way back
         buttons = QDialogButtonBox()
         self.start = buttons.addButton(
             tr("welcome", "Start"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from massage_break.core.buddy import SharedLink
     from massage_break.ui.buddy_control import BuddyControl, BuddyLink
     from massage_break.ui.history_window import HistoryWindow
+    from massage_break.ui.main_window import MainView, MainWindow
     from massage_break.ui.prompt_window import PromptWindow
     from massage_break.ui.resident import Snapshot
     from massage_break.ui.routine_window import RoutineWindow
@@ -40,12 +41,14 @@ class Windows:
         chime: Callable[[], object] | None = None,
         delete_history: Callable[[], int] | None = None,
         buddy: BuddyControl | None = None,
+        tray: bool = True,
     ) -> None:
         """`autostart` makes the start-at-login entry, when the settings dialog first needs it;
         `export(path)` writes the history as CSV (the history window's Export button);
         `delete_history()` deletes every row (its "Delete all history" button); `chime` plays
         the soft sound that ends an eyes-closed or away-from-the-screen step; `buddy` is the
-        break buddy's control (its Settings page, its shared breaks)."""
+        break buddy's control (its Settings page, its shared breaks); `tray`: whether a tray
+        icon is showing (the welcome and the main window speak of where things are)."""
         self.controller = controller
         self.buddy = buddy
         self.chime = chime
@@ -59,10 +62,13 @@ class Windows:
         self.settings: SettingsDialog | None = None
         self.history: HistoryWindow | None = None
         self.welcome: WelcomeDialog | None = None
+        self.main: MainWindow | None = None
+        self.tray = tray
         controller.routine_requested.connect(self.show_routine)
         controller.shared_routine_requested.connect(self.show_shared)
         controller.settings_requested.connect(self.show_settings)
         controller.history_requested.connect(self.show_history)
+        controller.window_requested.connect(self.show_main)
         controller.notice.connect(self.show_notice)
         controller.escalated.connect(self.show_prompt)
         controller.skip_confirmation_requested.connect(self.confirm_skip)
@@ -164,6 +170,44 @@ class Windows:
         self.history = None
         self._release_when_idle()
 
+    def set_tray(self, shown: bool) -> None:
+        """A tray icon appeared or went away."""
+        self.tray = shown
+        if self.main is not None:
+            self.main.set_tray(shown)
+
+    def main_view(self) -> MainView:
+        from massage_break.ui.main_window import MainView
+        from massage_break.ui.wording import time_text
+
+        c = self.controller
+        s = c.status
+        next_at = ""
+        reminding = s.paused_until is None and s.in_hours and not s.locked and not s.prompting
+        if reminding and s.holding is None and s.next_break_at is not None:
+            local = s.next_break_at.astimezone(c.engine.tz)
+            next_at = tr("main", "Next break around %1", time_text(local))
+        return MainView(c.tooltip(), next_at, s.paused_until is not None)
+
+    def show_main(self) -> None:
+        """The app's own window (a second start opens it): kept, and hidden when closed."""
+        if self.main is None:
+            from massage_break.ui.main_window import MainWindow
+
+            c = self.controller
+            window = MainWindow(self.main_view, self.tray)
+            window.take_break.connect(c.take_break_now)
+            window.pause_minutes.connect(c.pause_for)
+            window.pause_tomorrow.connect(c.pause_until_tomorrow)
+            window.resume.connect(c.resume)
+            window.open_settings.connect(self.show_settings)
+            window.open_history.connect(self.show_history)
+            window.quit.connect(c.quit_requested)
+            c.status_changed.connect(lambda _s: window.refresh() if window.isVisible() else None)
+            self.main = window
+        self._raise(self.main)
+        event("main_window_shown", tray=self.tray)
+
     def show_buddy_settings(self) -> None:
         """Settings, opened at its Break buddy page (the tray's "Break buddy…")."""
         self.show_settings()
@@ -194,7 +238,9 @@ class Windows:
         """The first start's questions; the answers are saved, so it is shown only once."""
         from massage_break.ui.welcome import WelcomeDialog
 
-        dialog = WelcomeDialog(self.controller.settings, offer_login=self.autostart() is not None)
+        dialog = WelcomeDialog(
+            self.controller.settings, offer_login=self.autostart() is not None, tray=self.tray
+        )
         dialog.chosen.connect(self._welcomed)
         dialog.finished.connect(dialog.deleteLater)
         self.welcome = dialog
@@ -268,14 +314,20 @@ class Windows:
         self.settings = None
 
     def show_prompt(self, title: str, body: str, prompt: PromptBreak) -> None:
-        """The small always-on-top reminder that never takes the keyboard."""
+        """The small always-on-top reminder that typing cannot answer (keys work only after
+        a click into it)."""
         if self.prompt is None:
             from massage_break.ui.prompt_window import PromptWindow
 
             self.prompt = PromptWindow()
             self.prompt.answered.connect(self.controller.answer)
         self.prompt.notify(
-            title, body, prompt.can_snooze, prompt.can_skip, extra=self.controller.prompt_extras()
+            title,
+            body,
+            prompt.can_snooze,
+            prompt.can_skip,
+            2 if prompt.escalate else 1,
+            extra=self.controller.prompt_extras(),
         )
 
     def confirm_skip(self) -> None:

@@ -1239,6 +1239,27 @@ class Desktop:
 
     # ------------------------------------------------------------------ tray
 
+    def start_sni_watcher(self) -> None:
+        """Start the StatusNotifierWatcher now, on a desktop that began without it (a tray
+        host that comes after the app: GNOME's AppIndicator extension switched on)."""
+        self._require_running()
+        if self.tray in ("sni", "both"):
+            raise DesktopError("the SNI watcher is already running")
+        self.tray = "both" if self.tray == "xembed" else "sni"
+        self._start_sni_watcher()
+
+    def stop_sni_watcher(self) -> None:
+        """Stop the StatusNotifierWatcher (a tray host going away); its log starts afresh
+        when one is started again."""
+        proc = self._helpers.pop("sni-watcher", None)
+        if proc is None:
+            raise DesktopError("no SNI watcher is running")
+        self._stop(proc)
+        self._procs.remove(proc)
+        if self.tray_log is not None:
+            self.tray_log.rename(self.tray_log.with_suffix(f".{len(self._procs)}.jsonl"))
+        self.tray = "xembed" if self.tray == "both" else None
+
     def tray_events(self) -> list[dict[str, Any]]:
         """All events the SNI watcher logged (ready / registered / unregistered / ...)."""
         path = self.tray_log

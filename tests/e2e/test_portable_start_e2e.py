@@ -48,10 +48,11 @@ def test_second_start_and_status_go_through_the_qt_path(tmp_path: Path) -> None:
         assert status.returncode == 0, status.stderr
         assert json.loads(status.stdout)["paused_until"] is None
 
-        second = run(desk, base)  # a second start opens the first one's settings
+        second = run(desk, base)  # a second start opens the first one's window
         assert second.returncode == 0, second.stderr
         assert "already running" in second.stdout
-        app.wait_event("command", command="run")  # the running instance heard it
+        app.wait_event("command", command="show")  # the running instance heard it
+        app.wait_event("main_window_shown")
         assert app.proc.poll() is None
         assert run(desk, base, "pause", "30m").returncode == 0
         assert json.loads(run(desk, base, "status", "--json").stdout)["paused_until"] is not None

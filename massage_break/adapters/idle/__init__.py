@@ -1,10 +1,12 @@
 """Choose the first idle-time source that works here; the null source never fails.
 
 Order: Windows → GetLastInputInfo; macOS → IOKit HIDIdleTime; elsewhere GNOME's Mutter idle
-monitor (Wayland and X11) → X11 XScreenSaver (DISPLAY set, not a Wayland session, where it
-would see only X clients' input) → org.freedesktop.ScreenSaver (KDE on X11) → null, which the
-UI reports as "activity detection unavailable". No subprocesses; the D-Bus sources share one
-session-bus connection, closed again if neither takes it.
+monitor (Wayland and X11) → on a Wayland session the compositor's ext-idle-notify-v1, then
+org_kde_kwin_idle (KWin, sway and other wlroots compositors; pywayland is imported only then)
+→ X11 XScreenSaver (DISPLAY set, not a Wayland session, where it would see only X clients'
+input) → org.freedesktop.ScreenSaver (KDE on X11) → null, which the UI reports as "activity
+detection unavailable". No subprocesses; the D-Bus sources share one session-bus connection,
+closed again if none takes it.
 """
 
 from __future__ import annotations
@@ -71,6 +73,12 @@ def _x11() -> IdleSource:
     return X11IdleSource()
 
 
+def _wayland() -> IdleSource:
+    from massage_break.adapters.idle.wayland import WaylandIdleSource
+
+    return WaylandIdleSource()
+
+
 def _wayland_session() -> bool:
     kind = os.environ.get("XDG_SESSION_TYPE", "")
     return kind == "wayland" or (not kind and bool(os.environ.get("WAYLAND_DISPLAY")))
@@ -90,6 +98,14 @@ def _unix(session_bus: str, reasons: list[str]) -> IdleSource | None:
         bus = link
         if source := _try("gnome", lambda: GnomeIdleSource(bus), reasons):
             return source
+    if not _wayland_session():
+        _skip("wayland", "not a Wayland session", reasons)
+    elif not os.environ.get("WAYLAND_DISPLAY"):
+        _skip("wayland", "WAYLAND_DISPLAY is not set", reasons)
+    elif source := _try("wayland", _wayland, reasons):
+        if link is not None:
+            link.close()
+        return source
     if not os.environ.get("DISPLAY"):
         _skip("x11", "DISPLAY is not set", reasons)
     elif _wayland_session():

@@ -355,6 +355,8 @@ class NotificationServer(StandIn):
         if member == "GetServerInformation":
             return "ssss", ("stand-in", "tests", "1.0", "1.2")
         if member == "Notify":
+            if body[1] in self.open:  # replaces_id of one still open: the same id (the spec)
+                return "u", (body[1],)
             self.next_id += 1
             self.open.add(self.next_id)
             return "u", (self.next_id,)

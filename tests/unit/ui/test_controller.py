@@ -406,7 +406,7 @@ def test_withdrawing_closes_every_surface(qtbot: QtBot) -> None:
 
 def test_a_window_notifier_is_not_doubled_by_escalation(qtbot: QtBot) -> None:
     r = Rig()
-    r.notifier.is_window = True  # type: ignore[attr-defined]
+    r.notifier.surface = "window"  # the notifier is the small window itself
     shown: list[str] = []
     r.c.escalated.connect(lambda title, body, prompt: shown.append(body))
     r.c.start()

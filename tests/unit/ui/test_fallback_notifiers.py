@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
@@ -57,13 +58,18 @@ def test_prompt_window_leaves_typing_alone_and_answers_keys_once_focused(qtbot: 
     w.notify("Time for a break", "You have been sitting for 31 min.", can_snooze=True)
     qtbot.keyClicks(QApplication.focusWidget(), "abc")
     assert editor.hasFocus() and editor.text() == "abc" and answers == []
-    # the user focuses the reminder: Enter starts, Esc means not now, Space presses a button
+    # the user clicks into the reminder: then Enter starts, Esc means not now, Space presses
+    # a button (each new reminder has to be clicked into again)
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=w.body.geometry().center())
     qtbot.keyClick(w, Qt.Key.Key_Return)
     w.notify("Time for a break", "again", can_snooze=True)
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=w.title.geometry().center())
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     w.notify("Time for a break", "again", can_snooze=False)
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=w.body.geometry().center())
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     w.notify("Time for a break", "again", can_snooze=True)
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=w.body.geometry().center())
     w.btn_skip.setFocus()
     qtbot.keyClick(w.btn_skip, Qt.Key.Key_Space)
     assert answers == ["start", "snooze", "dismiss", "skip"]
@@ -118,3 +124,22 @@ def test_the_tray_offers_a_break_with_the_buddy_online(qtbot: QtBot) -> None:
     assert fired == [True]
     tray.set_buddy(None)
     assert not tray.act_buddy.isVisible()
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_a_balloon_on_the_tray_follows_its_icon_when_it_is_made_again(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from massage_break.ui.tray import Tray
+
+    tray = Tray()
+    tray.show()
+    n = TrayNotifier(tray)
+    answers: list[str] = []
+    n.answered.connect(answers.append)
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    assert tray.check_host()  # a host came: a new icon
+    n.notify("Time for a break", "You have been sitting for 31 min.", True)
+    tray.icon.messageClicked.emit()  # the click on the new icon's balloon
+    assert answers == ["start"]
+    n.close()

@@ -127,3 +127,59 @@ def test_start_icon_comes_from_the_pngs_and_is_drawn_without_them(
     assert sorted(s.width() for s in drawn.availableSizes()) == sorted(SIZES)
     assert not start_icon(None).isNull()
     assert not Tray(ICONS).icon.icon().isNull()
+
+
+# a shown icon on the offscreen platform looks for an X11 tray window it does not have
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged")
+def test_a_tray_host_that_comes_later_gets_a_new_icon(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt picks how an icon reaches a tray host when the icon is made: one made with no host
+    is made again when a host comes, shown, with the same menu, tooltip and picture."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    tray = Tray(ICONS)
+    assert tray.available is False  # offscreen: no tray host
+    tray.show()
+    tray.update_status(status(), "Sitting 10 min", NOW, 1800)
+    heard: list[object] = []
+    tray.host_changed.connect(heard.append)
+    assert tray.check_host() is False and heard == []  # nothing changed
+    first = tray.icon
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    assert tray.check_host() is True and heard == [True]
+    assert tray.icon is not first and tray.icon.isVisible() and not first.isVisible()
+    assert tray.icon.contextMenu() is tray.menu and tray.icon.toolTip() == "Sitting 10 min"
+    assert not tray.icon.icon().isNull()
+    # the balloons follow the current icon: its clicks reach them, its messages go out on it
+    clicks: list[bool] = []
+    tray.messageClicked.connect(lambda: clicks.append(True))
+    tray.icon.messageClicked.emit()
+    assert clicks == [True]
+    tray.showMessage("Time for a break", "body", QSystemTrayIcon.MessageIcon.Information, 10)
+    tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    breaks: list[bool] = []
+    tray.take_break.connect(lambda: breaks.append(True))
+    tray.icon.activated.emit(QSystemTrayIcon.ActivationReason.DoubleClick)
+    assert breaks == [True]
+    # the host goes away and comes back: the icon made with a host is kept (Qt registers
+    # it again by itself), not made a third time
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+    second = tray.icon
+    assert tray.check_host() is True and heard == [True, False] and tray.icon is second
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    assert tray.check_host() is True and heard == [True, False, True] and tray.icon is second
+    # an icon made with a host is never made again
+    assert Tray().check_host() is False
+
+
+def test_a_hidden_tray_stays_hidden_when_a_host_comes(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    tray = Tray()
+    first = tray.icon
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    assert tray.check_host() is True
+    assert tray.icon is not first and not tray.icon.isVisible()

@@ -76,3 +76,27 @@ def test_unsaved_answers_are_reported(qtbot: QtBot) -> None:
     w2.welcome.start.click()
     assert [t for t, _ in notices] == ["Settings not saved", "Start at login"]
     assert "permission denied" in notices[1][1]
+
+
+def test_it_says_where_settings_are_with_and_without_a_tray(qtbot: QtBot) -> None:
+    with_tray = WelcomeDialog(Settings(), offer_login=True)
+    qtbot.addWidget(with_tray)
+    later = with_tray.findChild(QLabel, "welcome-later")
+    assert later is not None and "Settings in the tray menu" in later.text()
+    without = WelcomeDialog(Settings(), offer_login=True, tray=False)
+    qtbot.addWidget(without)
+    later = without.findChild(QLabel, "welcome-later")
+    assert later is not None and "tray menu" not in later.text()
+    assert "keeps running in the background" in later.text()
+    assert "open Massage Break again" in later.text() and "app grid" in later.text()
+    assert later.isEnabled()  # the way back to the app, in the normal text colour
+
+
+def test_windows_tell_the_welcome_whether_a_tray_shows(qtbot: QtBot) -> None:
+    c, _, _ = rig()
+    w = Windows(c, Path(ASSETS), 60, autostart=FakeAutostart, tray=False)
+    w.show_welcome()
+    assert w.welcome is not None
+    later = w.welcome.findChild(QLabel, "welcome-later")
+    assert later is not None and "background" in later.text()
+    w.welcome.reject()
