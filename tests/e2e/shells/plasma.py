@@ -46,6 +46,7 @@ import signal
 import struct
 import subprocess
 import tempfile
+import threading
 import time
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -381,7 +382,7 @@ class PlasmaSession:
         self.runtime_dir = Path()
         self.socket = "wl-mb"
         self.bus_address = ""
-        self.env: dict[str, str] = {}
+        self.base_env: dict[str, str] = {}  # the session's, without a display
         self.timings: dict[str, float] = {}
         self._procs: list[_Proc] = []
         self._names: dict[str, _Proc] = {}
@@ -539,7 +540,7 @@ class PlasmaSession:
             NO_AT_BRIDGE="1",
             LANG=os.environ.get("LANG", "C.UTF-8"),
         )
-        self.env = base
+        self.base_env = base
         if self.dark:
             self._run(
                 ["plasma-apply-colorscheme", "BreezeDark"],
@@ -579,8 +580,8 @@ class PlasmaSession:
             return text.strip() if text.endswith("\n") else None
 
         self.bus_address = self._wait(address, "the session bus address", watch=["dbus"])
-        self.env["DBUS_SESSION_BUS_ADDRESS"] = self.bus_address
-        self.env.pop("DBUS_SESSION_BUS_PID", None)
+        self.base_env["DBUS_SESSION_BUS_ADDRESS"] = self.bus_address
+        self.base_env.pop("DBUS_SESSION_BUS_PID", None)
         self.monitor_file = self.root / "bus.pcap"
         self._launch(
             "dbus-monitor",
@@ -613,7 +614,7 @@ class PlasmaSession:
 
     def _start_kwin(self) -> None:
         env = {
-            **self.env,
+            **self.base_env,
             "KWIN_WAYLAND_NO_PERMISSION_CHECKS": "1",
             "KWIN_SCREENSHOT_NO_PERMISSION_CHECKS": "1",
             "QT_QPA_PLATFORM": "wayland",
@@ -707,7 +708,7 @@ class PlasmaSession:
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=err,
-                env=dict(env if env is not None else self.env),
+                env=dict(env if env is not None else self.base_env),
                 cwd=self.root,
                 start_new_session=True,
             )
@@ -792,7 +793,7 @@ class PlasmaSession:
     ) -> subprocess.CompletedProcess[str]:
         done = subprocess.run(
             list(args),
-            env=dict(env if env is not None else self.env),
+            env=dict(env if env is not None else self.base_env),
             stdin=subprocess.DEVNULL,
             capture_output=True,
             text=True,
@@ -805,9 +806,14 @@ class PlasmaSession:
 
     # ------------------------------------------------------------------ environments
 
+    @property
+    def env(self) -> dict[str, str]:
+        """A terminal's environment in this session (what RunningApp.command uses)."""
+        return self.env_wayland()
+
     def env_wayland(self) -> dict[str, str]:
         """For a program on the session's Wayland display (Qt's wayland platform)."""
-        return {**self.env, "WAYLAND_DISPLAY": self.socket, "QT_QPA_PLATFORM": "wayland"}
+        return {**self.base_env, "WAYLAND_DISPLAY": self.socket, "QT_QPA_PLATFORM": "wayland"}
 
     def x_display(self) -> str:
         """Xwayland's display (KWin starts it with the session)."""
@@ -831,7 +837,7 @@ class PlasmaSession:
     def env_xwayland(self) -> dict[str, str]:
         """For an X11 program through Xwayland inside the Wayland session."""
         return {
-            **self.env,
+            **self.base_env,
             "WAYLAND_DISPLAY": self.socket,
             "DISPLAY": self.x_display(),
             "QT_QPA_PLATFORM": "xcb",
@@ -1011,6 +1017,29 @@ class PlasmaSession:
         time.sleep(0.05)
         fake.proxy.button(button, 0)
         fake.flush()
+
+    @contextlib.contextmanager
+    def fidget(self, every: float = 0.7) -> Iterator[None]:
+        """A person at the desk: a small pointer movement every ``every`` seconds (on its own
+        Wayland connection, from a thread), so the compositor's idle timer never fires."""
+        stop = threading.Event()
+        fake = _FakeInput(self.runtime_dir / self.socket)
+
+        def run() -> None:
+            while not stop.wait(every):
+                with contextlib.suppress(Exception):  # the session may be closing
+                    fake.proxy.pointer_motion(2.0, 0.0)
+                    fake.proxy.pointer_motion(-2.0, 0.0)
+                    fake.flush()
+
+        thread = threading.Thread(target=run, daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            thread.join(5)
+            fake.close()
 
     # ------------------------------------------------------------------ screenshots
 
@@ -1202,11 +1231,13 @@ class PlasmaSession:
         return next(w for w in self.windows() if w.dock)
 
     def tray_area(self) -> Image:
-        """The right end of the panel, where the system tray draws its icons (left of the
-        clock)."""
+        """The part of the panel where the system tray draws its icons: the 360 pixels left
+        of the clock and the show-desktop button (the right-most 140), which change by
+        themselves."""
         panel = self.panel()
-        width = min(360, panel.width)
-        return self.capture().crop(panel.x + panel.width - width, panel.y, width, panel.height)
+        right = panel.x + panel.width - 140
+        left = max(panel.x, right - 360)
+        return self.capture().crop(left, panel.y, right - left, panel.height)
 
     def processes(self) -> Iterator[tuple[str, int]]:
         """(name, pid) of every process the harness started."""
