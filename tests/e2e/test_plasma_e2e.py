@@ -167,7 +167,8 @@ def test_typing_elsewhere_across_a_whole_escalation_answers_nothing(tmp_path: Pa
         assert _app_activations(plasma, app, since) == []
         assert not [w for w in plasma.windows() if w.resource_class == APP_CLASS]
         popups = [a for a in plasma.added_windows(since) if a["window"]["notification"]]
-        assert popups  # Plasma did show the reminder
+        assert popups  # Plasma did show the reminder, and its popup never took the keyboard
+        assert not [a for a in plasma.activations(since) if a["window"]["notification"]]
         _shot(plasma, "plasma-escalated-while-typing.png", docs=True)
         _clean_exit(plasma, app)
     assert not {o for o, _ in app.history()} & {"snoozed", "skipped", "started", "completed"}

@@ -4,6 +4,9 @@ own notification buttons, the tray, screenshots, Breeze Dark and a clean teardow
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -20,10 +23,22 @@ pytestmark = pytest.mark.e2e
 PROBE = Path(__file__).resolve().parent / "shells" / "qt_probe.py"
 
 
-@pytest.fixture
-def plasma(tmp_path: Path) -> Iterator[PlasmaSession]:
-    with PlasmaSession(tmp_path) as session:
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PlasmaSession]:
+    """One session for the tests that only add windows and notifications to it."""
+    with PlasmaSession(tmp_path_factory.mktemp("plasma")) as session:
         yield session
+
+
+@pytest.fixture
+def plasma(shared: PlasmaSession) -> Iterator[PlasmaSession]:
+    """The shared session; the programs a test started there end with the test."""
+    before = {pid for _, pid in shared.processes()}
+    yield shared
+    for name, pid in list(shared.processes()):
+        if pid not in before and name not in ("kded5",):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGTERM)
 
 
 def _probe_window(plasma: PlasmaSession, title: str, out: Path) -> None:
