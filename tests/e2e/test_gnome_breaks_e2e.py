@@ -54,11 +54,25 @@ def gsettings(desk: Desktop, *args: str) -> str:
     return done.stdout.strip()
 
 
+def start_dconf(desk: Desktop) -> None:
+    """dconf-service on the desktop's bus, up before anything is written (gsettings exits 0
+    when it cannot reach dconf, and the value is lost)."""
+    assert DCONF_SERVICE is not None
+    desk.spawn([DCONF_SERVICE], name="dconf-service", env=gnome_env(desk))
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        gsettings(desk, "set", SCHEMA, "selected-breaks", "['probe']")
+        if gsettings(desk, "get", SCHEMA, "selected-breaks") == "['probe']":
+            gsettings(desk, "reset", SCHEMA, "selected-breaks")
+            return
+        time.sleep(0.05)
+    raise AssertionError("dconf-service did not start")
+
+
 def test_gnomes_movement_breaks_are_mentioned_once_and_turned_off(tmp_path: Path) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with Desktop(None, base_dir=tmp_path / "desk") as desk:
-        assert DCONF_SERVICE is not None
-        desk.spawn([DCONF_SERVICE], name="dconf-service", env=gnome_env(desk))
+        start_dconf(desk)
         gsettings(desk, "set", SCHEMA, "selected-breaks", "['movement', 'eyesight']")
         base = tmp_path / "app"
         write_settings(base)  # not a first start: no welcome in front of the question
@@ -86,3 +100,26 @@ def test_gnomes_movement_breaks_are_mentioned_once_and_turned_off(tmp_path: Path
         assert not [e for e in again.events() if e.get("event") == "gnome_breaks_found"]
         assert not desk.find_windows(TITLE)
         assert again.terminate() == 0
+
+
+def test_on_a_first_start_the_question_waits_for_the_welcome(tmp_path: Path) -> None:
+    with Desktop(None, base_dir=tmp_path / "desk") as desk:
+        start_dconf(desk)
+        gsettings(desk, "set", SCHEMA, "selected-breaks", "['movement']")
+        base = tmp_path / "app"  # nothing saved: a first start
+        app = RunningApp(desk, base, env=gnome_env(desk))
+        app.wait_event("welcome_shown")
+        welcome = desk.find_window(r"^Welcome to Massage Break$", timeout=10)
+        time.sleep(0.5)
+        assert not [e for e in app.events() if e.get("event") == "gnome_breaks_found"]
+        geo = desk.window_geometry(welcome)
+        desk.click(geo.x + geo.width - 50, geo.y + geo.height - 22)  # Start, bottom right
+        app.wait_event("welcome_done")
+        app.wait_event("gnome_breaks_found")
+        question = desk.find_window(TITLE, timeout=10)
+        geo = desk.window_geometry(question)
+        desk.click(geo.x + 30, geo.y + 30)  # on its icon: the keys go to it now
+        desk.key("Escape")  # the same as Keep both
+        assert app.wait_event("gnome_breaks_answered")["choice"] == "kept"
+        assert gsettings(desk, "get", SCHEMA, "selected-breaks") == "['movement']"
+        assert app.terminate() == 0
