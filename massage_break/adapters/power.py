@@ -4,9 +4,14 @@
   False after resume).
 * `locked(bool)`: this login session's `LockedHint` (PropertiesChanged) and its `Lock`/`Unlock`
   requests, found with `GetSessionByPID(own pid)` or `GetSession("auto")`; and on the session
-  bus `ActiveChanged(b)` of `org.freedesktop.ScreenSaver` (KDE) or `org.gnome.ScreenSaver`
-  (GNOME Shell). An active screen saver counts as locked: either way the user is away. Several
-  sources report the same lock, so `locked` is emitted only when the state changes.
+  bus every screen saver's `ActiveChanged(b)`: `org.freedesktop.ScreenSaver` (KDE's screen
+  locker), `org.gnome.ScreenSaver` (GNOME Shell, gnome-screensaver), `org.mate.ScreenSaver`,
+  `org.cinnamon.ScreenSaver`, `org.xfce.ScreenSaver` (each sends it from its own interface of
+  the same name). An active screen saver counts as locked: either way the user is away.
+  Several sources report the same lock, so `locked` is emitted only when the state changes.
+  A screen saver that leaves the bus while active (it crashed, or was killed) cannot say
+  "inactive" any more: its `NameOwnerChanged` ends the lock, unless another screen saver or
+  logind still says locked.
 
 Every source is optional. A missing bus or service is logged and skipped; the constructor
 never raises. `sources` lists what works.
@@ -30,7 +35,16 @@ LOGIN1_PATH = "/org/freedesktop/login1"
 MANAGER = "org.freedesktop.login1.Manager"
 SESSION = "org.freedesktop.login1.Session"
 PROPERTIES = "org.freedesktop.DBus.Properties"
-SCREENSAVERS = ("org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver")
+DBUS = "org.freedesktop.DBus"
+DBUS_PATH = "/org/freedesktop/DBus"
+#: Bus names of the screen savers; each also names the interface its ActiveChanged comes from.
+SCREENSAVERS = (
+    "org.freedesktop.ScreenSaver",
+    "org.gnome.ScreenSaver",
+    "org.mate.ScreenSaver",
+    "org.cinnamon.ScreenSaver",
+    "org.xfce.ScreenSaver",
+)
 
 
 class PowerMonitor(QObject):
@@ -50,6 +64,8 @@ class PowerMonitor(QObject):
         self.sources: list[str] = []
         self.session_path: str | None = None
         self.is_locked: bool | None = None  # None until some source has said
+        self.active_savers: set[str] = set()  # screen savers whose last word was "active"
+        self._logind_locked = False
         self._links: list[DBusLink] = []
         if system_bus is not None:
             self._guarded("logind", lambda: self._watch_logind(system_bus))
@@ -88,8 +104,8 @@ class PowerMonitor(QObject):
             return
         for handler, interface, member, arg0 in (
             (self._on_session_properties, PROPERTIES, "PropertiesChanged", SESSION),
-            (lambda _: self._set_locked(True, "logind Lock"), SESSION, "Lock", None),
-            (lambda _: self._set_locked(False, "logind Unlock"), SESSION, "Unlock", None),
+            (lambda _: self._logind(True, "logind Lock"), SESSION, "Lock", None),
+            (lambda _: self._logind(False, "logind Unlock"), SESSION, "Unlock", None),
         ):
             link.subscribe(
                 handler, interface=interface, member=member, path=path, sender=LOGIN1, arg0=arg0
@@ -98,7 +114,7 @@ class PowerMonitor(QObject):
         self.sources.append("logind-session")
         try:
             hint = link.call(LOGIN1, path, PROPERTIES, "Get", "ss", (SESSION, "LockedHint"))[0]
-            self.is_locked = bool(hint[1])
+            self.is_locked = self._logind_locked = bool(hint[1])
         except CallFailed as exc:
             log.info("cannot read LockedHint: %s", exc)
 
@@ -125,6 +141,14 @@ class PowerMonitor(QObject):
             link.subscribe(
                 self._on_active_changed(name), interface=name, member="ActiveChanged", sender=name
             )
+            link.subscribe(
+                self._on_saver_owner(name),
+                interface=DBUS,
+                member="NameOwnerChanged",
+                path=DBUS_PATH,
+                sender=DBUS,
+                arg0=name,
+            )
         present = [name for name in SCREENSAVERS if link.has_owner(name)]
         log.info("screen saver on the session bus: %s", ", ".join(present) or "none yet")
         self.sources.append("screensaver")
@@ -139,12 +163,36 @@ class PowerMonitor(QObject):
         self.sleeping.emit(going)
 
     def _on_active_changed(self, name: str) -> SignalHandler:
-        return lambda body: self._set_locked(bool(body[0]), f"{name} ActiveChanged")
+        def handler(body: tuple[Any, ...]) -> None:
+            active = bool(body[0])
+            if active:
+                self.active_savers.add(name)
+            else:
+                self.active_savers.discard(name)
+            self._set_locked(active, f"{name} ActiveChanged")
+
+        return handler
+
+    def _on_saver_owner(self, name: str) -> SignalHandler:
+        def handler(body: tuple[Any, ...]) -> None:
+            if body[2] or name not in self.active_savers:
+                return  # a new owner says when it activates; an inactive one changes nothing
+            self.active_savers.discard(name)
+            if self.active_savers or self._logind_locked:
+                log.info("%s left the session bus while active; still locked", name)
+                return
+            self._set_locked(False, f"{name} left the session bus while active")
+
+        return handler
 
     def _on_session_properties(self, body: tuple[Any, ...]) -> None:
         changed = body[1]
         if "LockedHint" in changed:
-            self._set_locked(bool(changed["LockedHint"][1]), "logind LockedHint")
+            self._logind(bool(changed["LockedHint"][1]), "logind LockedHint")
+
+    def _logind(self, value: bool, source: str) -> None:
+        self._logind_locked = value
+        self._set_locked(value, source)
 
     def _set_locked(self, value: bool, source: str) -> None:
         if value == self.is_locked:

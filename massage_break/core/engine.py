@@ -37,6 +37,10 @@ NATURAL_PAUSE = timedelta(seconds=3)  # input stopped this long: a good moment t
 TYPING_PROBE = 1.0  # seconds between samples while waiting for that pause
 HOLD_RECHECK = timedelta(seconds=30)  # how often a held reminder looks again (call, film)
 SLOW_FACTOR = 4  # away, paused or outside working hours: sample this many times less often
+#: When several bad moments hold a reminder, the one named to the user (most specific first):
+#: a call, do-not-disturb, a fullscreen window, then another program keeping the session from
+#: going idle (a video or a presentation; a call app or a fullscreen player often does that too).
+HOLD_ORDER = ("call", "dnd", "fullscreen", "inhibited")
 
 
 class Engine:
@@ -108,8 +112,8 @@ class Engine:
 
     @property
     def context(self) -> frozenset[str]:
-        """Why the moment is bad for a reminder (fullscreen, call, dnd), as the last sample or
-        wake-up was told; the shell looks it up only when `wants_context` says it matters."""
+        """Why the moment is bad for a reminder (fullscreen, call, dnd, inhibited), as the last
+        sample or wake-up was told; the shell looks it up only when `wants_context` says so."""
         return self._context
 
     def on_idle_sample(
@@ -328,7 +332,7 @@ class Engine:
         """Why a due reminder should wait a moment, and when to look again."""
         if self._context:
             self._typing_since = None
-            return sorted(self._context)[0], now + HOLD_RECHECK
+            return min(self._context, key=_hold_rank), now + HOLD_RECHECK
         grace = timedelta(seconds=self.settings.typing_grace_s)
         if self.detection_available and grace and self._last_idle < NATURAL_PAUSE:
             self._typing_since = self._typing_since or now
@@ -405,3 +409,8 @@ class Engine:
             self.tracker.thresholds, probe_interval=timedelta(seconds=max(seconds, normal))
         )
         return [SetProbe(seconds)]
+
+
+def _hold_rank(reason: str) -> tuple[int, str]:
+    """HOLD_ORDER first, then any other reason by name."""
+    return (HOLD_ORDER.index(reason) if reason in HOLD_ORDER else len(HOLD_ORDER), reason)

@@ -65,7 +65,7 @@ class Status:
     prompting: bool
     detection_available: bool = True
     snoozes_left: int = 0
-    holding: str | None = None  # why a due reminder waits: typing, fullscreen, call, dnd
+    holding: str | None = None  # why a due reminder waits: typing, call, dnd, fullscreen, inhibited
     in_hours: bool = True  # False outside the working hours: no reminders
     locked: bool = False  # screen locked or the machine asleep
 

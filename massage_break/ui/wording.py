@@ -52,6 +52,7 @@ def hold_text(code: str) -> str:
         "fullscreen": tr("wording", "waiting until the fullscreen window closes"),
         "call": tr("wording", "waiting until your call ends"),
         "dnd": tr("wording", "waiting until do-not-disturb ends"),
+        "inhibited": tr("wording", "waiting while a video or presentation keeps the screen on"),
     }
     return texts.get(code, tr("wording", "waiting for a good moment"))
 

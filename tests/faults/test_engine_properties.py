@@ -38,7 +38,7 @@ from tests.unit.core.catalog_data import data
 CATALOG = parse_catalog(data())
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday
 KNOWN = (ScheduleWakeup, CancelWakeup, PromptBreak, WithdrawPrompt, ShowRoutine, Record, RecordBout)
-CONTEXTS = ("call", "dnd", "fullscreen")
+CONTEXTS = ("call", "dnd", "fullscreen", "inhibited")
 SUSPEND = timedelta(hours=1)
 
 seconds = st.one_of(

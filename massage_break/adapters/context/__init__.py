@@ -1,4 +1,5 @@
-"""Is now a bad moment for a reminder? Fullscreen window, do-not-disturb, camera or mic in use.
+"""Is now a bad moment for a reminder? Fullscreen window, do-not-disturb, camera or mic in use,
+another program keeping the session from going idle (a video, a presentation).
 
     probe = create_context_probe()
     probe.reasons()  # e.g. frozenset({"fullscreen"}); never raises
@@ -6,7 +7,9 @@
 
 What works where: fullscreen on X11 (not Wayland, not macOS) and Windows; do-not-disturb with
 dunst, KDE Plasma and GNOME over the session bus (Linux); camera and microphone from /proc
-(Linux). Missing signals are `NullSource`s, named "none" in `probe.name`.
+(Linux); idle inhibitors from the session manager (GNOME, MATE, Cinnamon) or powerdevil (KDE
+Plasma) over the session bus, on Wayland too (Linux; signals need the Qt application).
+Missing signals are `NullSource`s, named "none" in `probe.name`.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from massage_break.adapters.context.probe import (
     CALL,
     DND,
     FULLSCREEN,
+    INHIBITED,
     REASONS,
     ContextProbe,
     ContextSource,
@@ -33,6 +37,7 @@ __all__ = [
     "CALL",
     "DND",
     "FULLSCREEN",
+    "INHIBITED",
     "REASONS",
     "ContextProbe",
     "ContextSource",
@@ -51,6 +56,7 @@ def create_context_probe(
         _guarded(FULLSCREEN, lambda: _fullscreen(exclude_windows)),
         _guarded(DND, _dnd),
         _guarded(CALL, _call),
+        _guarded(INHIBITED, _inhibited),
     ]
     for source in sources:
         if isinstance(source, NullSource):
@@ -107,3 +113,14 @@ def _call() -> ContextSource:
     from massage_break.adapters.context.call import ProcCallSource
 
     return ProcCallSource()
+
+
+def _inhibited() -> ContextSource:
+    if not sys.platform.startswith("linux"):
+        return NullSource(INHIBITED, f"no idle inhibitors to read on {sys.platform}")
+    from massage_break.adapters.context.inhibit import SessionInhibitSource
+
+    try:
+        return SessionInhibitSource()
+    except ContextUnavailable as exc:
+        return NullSource(INHIBITED, str(exc))

@@ -11,7 +11,8 @@ log = logging.getLogger(__name__)
 FULLSCREEN = "fullscreen"
 DND = "dnd"
 CALL = "call"
-REASONS = frozenset({FULLSCREEN, DND, CALL})
+INHIBITED = "inhibited"  # another program keeps the session from going idle (video, slides)
+REASONS = frozenset({FULLSCREEN, DND, CALL, INHIBITED})
 
 
 class ContextUnavailable(RuntimeError):
@@ -46,7 +47,7 @@ class NullSource:
 
 
 class ContextProbe:
-    """`reasons()` is the subset of {"fullscreen", "dnd", "call"} that holds right now.
+    """`reasons()` is the subset of REASONS that holds right now.
 
     Call it when a reminder is due and again while it is held back. It never raises: a source
     that fails is logged (a warning the first time, debug after that) and counts as inactive.

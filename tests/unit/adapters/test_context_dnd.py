@@ -156,14 +156,14 @@ def test_dunst_paused(dunst_desk: Desktop) -> None:
 @pytest.mark.e2e
 @needs_dunst
 def test_create_context_probe_on_the_desktop(
-    dunst_desk: Desktop, monkeypatch: pytest.MonkeyPatch
+    qapp: object, dunst_desk: Desktop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for var in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_SESSION_TYPE"):
         monkeypatch.setenv(var, dunst_desk.env[var])
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     probe = create_context_probe()
     try:
-        assert probe.name == "fullscreen=x11 dnd=dbus call=proc"
+        assert probe.name == "fullscreen=x11 dnd=dbus call=proc inhibited=dbus"
         assert "dnd" not in probe.reasons()
         dunstctl(dunst_desk, "set-paused", "true")
         assert "dnd" in probe.reasons()

@@ -43,7 +43,7 @@ def test_reasons_are_the_active_sources() -> None:
     )
     assert probe.reasons() == frozenset({"fullscreen", "call"})
     assert probe.name == "fullscreen=stub dnd=stub call=proc"
-    assert {"fullscreen", "dnd", "call"} == set(REASONS)
+    assert {"fullscreen", "dnd", "call", "inhibited"} == set(REASONS)
 
 
 def test_second_source_for_a_reason_is_skipped_once_it_holds() -> None:
@@ -84,7 +84,7 @@ def test_without_display_or_bus_only_proc_remains(monkeypatch: pytest.MonkeyPatc
     for var in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_SESSION_TYPE"):
         monkeypatch.delenv(var, raising=False)
     probe = create_context_probe()
-    assert probe.name == "fullscreen=none dnd=none call=proc"
+    assert probe.name == "fullscreen=none dnd=none call=proc inhibited=none"
     assert probe.reasons() <= frozenset({"call"})
     probe.close()
 
@@ -200,5 +200,27 @@ def test_windows_platform_uses_the_windows_source(monkeypatch: pytest.MonkeyPatc
         ctypes, "WinDLL", fake_windll(FakeQuery(fullscreen_mod.QUNS_BUSY), []), raising=False
     )
     probe = create_context_probe()
-    assert probe.name == "fullscreen=windows dnd=none call=none"
+    assert probe.name == "fullscreen=windows dnd=none call=none inhibited=none"
     assert probe.reasons() == frozenset({"fullscreen"})
+
+
+def test_without_a_qt_application_the_inhibitors_are_not_followed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Signals need the Qt event loop; without one the source says so and holds nothing."""
+    from massage_break.adapters.context.inhibit import SessionInhibitSource
+
+    class NoApp:
+        @staticmethod
+        def instance() -> None:
+            return None
+
+    monkeypatch.setattr("massage_break.adapters.dbus_link.QCoreApplication", NoApp)
+    from tests.unit.adapters.dbus_standins import private_bus
+
+    with private_bus() as bus:
+        with pytest.raises(ContextUnavailable, match="needs a QCoreApplication"):
+            SessionInhibitSource(bus=bus.address)
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
+        source = create_context_probe().sources[3]
+        assert isinstance(source, NullSource) and "QCoreApplication" in source.why

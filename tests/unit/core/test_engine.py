@@ -315,7 +315,7 @@ def test_no_grace_without_activity_detection() -> None:
     assert of(e.on_wakeup(at(30)), PromptBreak) != []
 
 
-@pytest.mark.parametrize("reason", ["fullscreen", "call", "dnd"])
+@pytest.mark.parametrize("reason", ["fullscreen", "call", "dnd", "inhibited"])
 def test_bad_moments_hold_the_reminder_until_they_end(reason: str) -> None:
     e = engine()
     work(e, 0, 29.75)
@@ -328,6 +328,43 @@ def test_bad_moments_hold_the_reminder_until_they_end(reason: str) -> None:
     effects = e.on_wakeup(at(31))
     assert len(of(effects, PromptBreak)) == 1  # reminded once it ended
     assert not e.wants_context(at(31))
+
+
+@pytest.mark.parametrize(
+    ("context", "named"),
+    [
+        ({"inhibited", "fullscreen"}, "fullscreen"),  # a fullscreen player that inhibits idle
+        ({"inhibited", "call"}, "call"),  # a call app keeps the screen on too
+        ({"inhibited", "dnd", "fullscreen"}, "dnd"),
+        ({"inhibited", "zzz-new"}, "inhibited"),  # a reason the order does not know comes last
+        ({"zzz-new", "aaa-new"}, "aaa-new"),  # and among those, by name
+    ],
+)
+def test_several_bad_moments_name_the_most_specific(context: set[str], named: str) -> None:
+    e = engine()
+    work(e, 0, 29.75)
+    effects = e.on_wakeup(at(30), context=frozenset(context))
+    assert of(effects, PromptBreak) == [] and e.status(at(30)).holding == named
+
+
+def test_an_inhibited_session_holds_until_the_video_ends_then_reminds_at_once() -> None:
+    """A film inhibits idle from 29 min to 41 min: the break due at 30 waits, and comes with the
+    first sample after the film, not a whole interval later; the sitting clock kept running."""
+    e = engine()
+    work(e, 0, 28.75)
+    inhibited = frozenset({"inhibited"})
+    for t in (29.0, 29.25, 29.5, 29.75):
+        assert of(e.on_idle_sample(0 * S, at(t), inhibited), PromptBreak) == []
+    effects = e.on_wakeup(at(30), 0 * S, inhibited)
+    assert of(effects, PromptBreak) == [] and e.status(at(30)).holding == "inhibited"
+    assert ScheduleWakeup(at(30.5)) in effects  # looks again in 30 s
+    t = 30.25
+    while t < 41:
+        assert of(e.on_idle_sample(0 * S, at(t), inhibited), PromptBreak) == [], t
+        t += 0.25
+    assert e.status(at(40.75)).sitting_seconds >= 40 * 60
+    effects = e.on_idle_sample(0 * S, at(41))  # the film ended
+    assert len(of(effects, PromptBreak)) == 1 and e.status(at(41)).holding is None
 
 
 def test_working_hours_hold_reminders_but_not_the_sitting_clock() -> None:

@@ -201,6 +201,26 @@ def test_context_is_only_asked_when_a_reminder_is_due(qtbot: QtBot) -> None:
     assert len(r.notifier.sent) == 1 and r.c.reason() == "due"
 
 
+def test_an_inhibited_session_holds_with_its_reason(qtbot: QtBot) -> None:
+    """A video keeping the screen on (and, on X11, fullscreen too): the tooltip and status name
+    the more specific reason, then the video alone; the reminder comes once it stops."""
+    r = Rig()
+    ctx = CountingContext()
+    r.c.context = ctx
+    r.c.start()
+    r.work_until(29.5)
+    ctx.value = frozenset({"inhibited", "fullscreen"})
+    r.live_until(30)
+    assert r.notifier.sent == [] and r.c.reason() == "fullscreen"
+    ctx.value = frozenset({"inhibited"})
+    r.live_until(30.5)
+    assert r.notifier.sent == [] and r.c.reason() == "inhibited"
+    assert "video or presentation keeps the screen on" in r.c.tooltip()
+    ctx.value = frozenset()
+    r.live_until(31.5)
+    assert len(r.notifier.sent) == 1 and r.c.reason() == "due"
+
+
 def test_probe_interval_follows_the_engine(qtbot: QtBot) -> None:
     r = Rig()
     r.c.start()

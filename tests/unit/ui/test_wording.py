@@ -68,6 +68,10 @@ def status(**kw: object) -> Status:
         ({"locked": True}, "Screen locked · counts as time away"),
         ({"in_hours": False}, "Sitting 42 min · outside your working hours"),
         ({"holding": "call"}, "Sitting 42 min · break due: waiting until your call ends"),
+        (
+            {"holding": "inhibited"},
+            "Sitting 42 min · break due: waiting while a video or presentation keeps the screen on",
+        ),
         ({"holding": "odd"}, "Sitting 42 min · break due: waiting for a good moment"),
         (
             {"detection_available": False},
