@@ -254,6 +254,8 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
             alive.append(_report_start_failure(app, tray, exc))
 
     def build_and_start() -> None:
+        # before any window maps, so the compositor finds the entry's name and icon for it
+        _write_launcher(opts)
         parts = _build(paths, opts, app, tray, sock)
         alive.append(parts)
         guard.last_words = parts.last_words
@@ -279,7 +281,6 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
             parts.windows.welcome.finished.connect(parts.gnome_breaks.check)
         else:
             parts.gnome_breaks.check()
-        _write_launcher(opts)
         if not parts.idle_source.available:
             log.warning("activity detection unavailable: counting wall-clock time")
 
