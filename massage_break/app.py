@@ -254,6 +254,8 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
             alive.append(_report_start_failure(app, tray, exc))
 
     def build_and_start() -> None:
+        # before any window maps, so the compositor finds the entry's name and icon for it
+        _write_launcher(opts)
         parts = _build(paths, opts, app, tray, sock)
         alive.append(parts)
         guard.last_words = parts.last_words
@@ -275,7 +277,10 @@ def _run_locked(paths: AppPaths, opts: cli.Options, sock: Any = None) -> int:
             parts.controller.notice.emit(DISPLAY_NAME, notice)
         if parts.first_run:
             parts.windows.show_welcome()
-        _write_launcher(opts)
+            # the question about GNOME's own reminders waits until the welcome is answered
+            parts.windows.welcome.finished.connect(parts.gnome_breaks.check)
+        else:
+            parts.gnome_breaks.check()
         if not parts.idle_source.available:
             log.warning("activity detection unavailable: counting wall-clock time")
 
@@ -325,6 +330,7 @@ class _Parts(NamedTuple):
     last_words: Any  # () -> None: what to save when the session ends under the app
     paused_until: datetime | None = None  # a pause saved by the last run
     keep: tuple[Any, ...] = ()  # objects that must live as long as the app (break buddy)
+    gnome_breaks: Any = None  # asks once about GNOME's own break reminders
 
 
 def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = None) -> _Parts:
@@ -334,6 +340,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
 
     from massage_break import resources
     from massage_break.adapters.context import create_context_probe
+    from massage_break.adapters.gnome_breaks import GnomeBreakSettings
     from massage_break.adapters.history_store import SqliteHistoryStore
     from massage_break.adapters.idle import create_idle_source
     from massage_break.adapters.instance_select import ipc
@@ -349,6 +356,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
     from massage_break.ui.buddy_control import BuddyControl, MainThreadPost
     from massage_break.ui.commands import CommandHandler
     from massage_break.ui.controller import AppController
+    from massage_break.ui.gnome_breaks import GnomeBreaksOffer
     from massage_break.ui.windows import Windows
 
     clock = SystemClock()
@@ -487,6 +495,9 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
     if settings.buddy:  # after the wiring, so its first events find everything connected
         buddy.turn_on()
     notices = [n for n in (settings_store.notice, history.notice, state.notice) if n]
+    gnome_breaks = GnomeBreaksOffer(
+        GnomeBreakSettings(), state, windows.ask, controller.notice.emit
+    )
     return _Parts(
         controller,
         notifier,
@@ -497,6 +508,7 @@ def _build(paths: AppPaths, opts: cli.Options, app: Any, tray: Any, sock: Any = 
         last_words,
         paused_until,
         (buddy, poster, host_watch),
+        gnome_breaks,
     )
 
 

@@ -1,5 +1,6 @@
-"""Runtime state in the state directory's state.json: for now the end of a pause, so that a
-restart during "pause until tomorrow" keeps the pause. Written atomically; a file that cannot
+"""Runtime state in the state directory's state.json: the end of a pause, so that a restart
+during "pause until tomorrow" keeps the pause, and the answers to questions asked only once
+(e.g. what to do about GNOME's own break reminders). Written atomically; a file that cannot
 be read is set aside like the settings, and the app starts unpaused."""
 
 from __future__ import annotations
@@ -23,9 +24,13 @@ class JsonStateStore:
         self._now = now
         self.notice: str | None = None
         self._saved: datetime | None = None
+        self._answers: dict[str, str] = {}
+        self._loaded = False
 
     def load_pause(self) -> datetime | None:
-        """The saved end of a pause, or None (none saved, or an unreadable file set aside)."""
+        """The saved end of a pause, or None (none saved, or an unreadable file set aside).
+        Reads the saved answers too."""
+        self._loaded = True
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -37,6 +42,11 @@ class JsonStateStore:
             data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
                 raise ValueError("not a state object of a known version")
+            answers = data.get("answers", {})
+            if isinstance(answers, dict):  # anything else: forgotten, asked again
+                self._answers = {
+                    k: v for k, v in answers.items() if isinstance(k, str) and isinstance(v, str)
+                }
             until = data.get("paused_until")
             if until is None:
                 return None
@@ -69,10 +79,29 @@ class JsonStateStore:
         """Write the end of the pause (None: not paused) if it changed. Raises OSError."""
         if until == self._saved:
             return
+        self._write(until, self._answers)
+        self._saved = until
+
+    def answer(self, question: str) -> str | None:
+        """The answer saved for a question asked once, or None (not asked yet)."""
+        if not self._loaded:
+            self.load_pause()
+        return self._answers.get(question)
+
+    def save_answer(self, question: str, answer: str) -> None:
+        """Remember the answer to a question asked once. Raises OSError."""
+        if not self._loaded:
+            self.load_pause()
+        answers = {**self._answers, question: answer}
+        self._write(self._saved, answers)
+        self._answers = answers
+
+    def _write(self, until: datetime | None, answers: dict[str, str]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = {
+        data: dict[str, object] = {
             "version": STATE_VERSION,
             "paused_until": until.astimezone(UTC).isoformat() if until is not None else None,
         }
+        if answers:
+            data["answers"] = answers
         write_atomic(self.path, json.dumps(data, indent=2).encode("utf-8") + b"\n")
-        self._saved = until

@@ -74,7 +74,7 @@ class Windows:
         controller.skip_confirmation_requested.connect(self.confirm_skip)
         controller.withdrawn.connect(self.withdraw_prompt)
         self.prompt: PromptWindow | None = None
-        self._notices: deque[tuple[str, str]] = deque()
+        self._notices: deque[Callable[[], QMessageBox]] = deque()
         self._notice: QMessageBox | None = None
         self._resident: Snapshot | None = None  # resident pages before the windows opened
 
@@ -357,7 +357,18 @@ class Windows:
 
     def show_notice(self, title: str, message: str) -> None:
         """Notices wait their turn: each is shown once the one before it is closed."""
-        self._notices.append((title, message))
+
+        def make() -> QMessageBox:
+            box = QMessageBox(QMessageBox.Icon.Warning, title, message)
+            box.setObjectName("notice")
+            return box
+
+        self.ask(make)
+
+    def ask(self, make: Callable[[], QMessageBox]) -> None:
+        """A question with its own buttons, in the notices' queue: `make()` builds it when
+        its turn comes (it answers through its own signals)."""
+        self._notices.append(make)
         if self._notice is None:
             self._next_notice()
 
@@ -367,9 +378,7 @@ class Windows:
             self._notice = None
         if not self._notices:
             return
-        title, message = self._notices.popleft()
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message)
-        box.setObjectName("notice")
+        box = self._notices.popleft()()
         box.setModal(False)
         box.finished.connect(self._next_notice)
         box.show()

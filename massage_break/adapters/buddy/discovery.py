@@ -7,6 +7,8 @@ What this computer says on the network is a random id and where to connect, noth
 - the host record the service points to is `mb-<id>.local.`, so the computer's own host
   name is not announced either.
 Browsing the same service type lists the other computers by their ids; our own is left out.
+When another computer already announces our id (multicast DNS probing finds the name taken),
+a new random id is picked and announced instead, a few times at most, and the log says why.
 
 IPv4 only: an address is given to the user as "host:port", and IPv6 link-local addresses
 would need scope ids that another computer cannot use.
@@ -18,6 +20,7 @@ import asyncio
 import ipaddress
 import logging
 import re
+import secrets
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -27,6 +30,7 @@ import ifaddr
 from zeroconf import (
     Error,
     IPVersion,
+    NonUniqueNameException,
     ServiceBrowser,
     ServiceInfo,
     ServiceStateChange,
@@ -42,6 +46,12 @@ SERVICE_TYPE = "_massage-break._tcp.local."
 ADVERT_ID = re.compile(r"[A-Za-z0-9_-]{1,40}")
 #: how long a newly seen computer may take to answer where it listens (ms)
 RESOLVE_MS = 3000
+#: how many ids are tried when the one before is taken on the network
+REGISTER_TRIES = 4
+
+
+def random_advert_id() -> str:
+    return secrets.token_hex(8)
 
 
 class DiscoveryUnavailable(Exception):
@@ -106,11 +116,22 @@ class Discovery:
     default) means every non-loopback IPv4 address of this computer. Every method may be
     called from any thread. `start()` raises `DiscoveryUnavailable` when multicast DNS cannot
     run; the user can still type an address then.
+
+    `renew()` gives a new id when this one is taken on the network (another computer
+    announces it); the service passes one that also remembers it. `advert_id` is the id
+    announced now.
     """
 
-    def __init__(self, advert_id: str, port: int, addresses: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        advert_id: str,
+        port: int,
+        addresses: tuple[str, ...] = (),
+        renew: Callable[[], str] = random_advert_id,
+    ) -> None:
         _check(advert_id, port, addresses)
         self.advert_id = advert_id
+        self._renew = renew
         self.port = port
         self.addresses = addresses
         self._lock = threading.Lock()
@@ -138,18 +159,12 @@ class Discovery:
                 )
             except OSError as exc:
                 raise DiscoveryUnavailable(f"multicast DNS cannot start: {exc}") from exc
-            info = ServiceInfo(
-                SERVICE_TYPE,
-                instance_name(self.advert_id),
-                port=self.port,
-                properties=None,  # no TXT fields at all
-                server=host_name(self.advert_id),
-                parsed_addresses=list(addresses),
-            )
             self._zc = zc
             self._found = {}
             assert zc.loop is not None  # a started Zeroconf has its loop
-            self._registered = asyncio.run_coroutine_threadsafe(_register(zc, info), zc.loop)
+            self._registered = asyncio.run_coroutine_threadsafe(
+                self._register(zc, addresses), zc.loop
+            )
             self._registered.add_done_callback(_log_failure)
             self._browser = ServiceBrowser(zc, SERVICE_TYPE, handlers=[self._changed])
         log.info("discovery started on %s", ", ".join(addresses))
@@ -170,16 +185,53 @@ class Discovery:
         log.info("discovery stopped")
 
     def nearby(self) -> tuple[Nearby, ...]:
-        """The other computers seen now, by id."""
+        """The other computers seen now, by id. Our own advert is left out here, not when it
+        is seen: the id can change while the browser already knows every advert."""
         with self._lock:
-            return tuple(sorted(self._found.values(), key=lambda n: n.id))
+            others = (n for n in self._found.values() if n.id != self.advert_id)
+            return tuple(sorted(others, key=lambda n: n.id))
+
+    async def _register(self, zc: Zeroconf, addresses: tuple[str, ...]) -> None:
+        """Announce the id; one taken on the network is replaced by a new one (bounded)."""
+        taken: list[str] = []
+        for attempt in range(REGISTER_TRIES):
+            if attempt:
+                fresh = self._renew()
+                with self._lock:
+                    self.advert_id = fresh
+                log.warning(
+                    "the id %s was taken on the network (another computer announces it); "
+                    "now announcing %s",
+                    taken[-1],
+                    fresh,
+                )
+            advert_id = self.advert_id
+            info = ServiceInfo(
+                SERVICE_TYPE,
+                instance_name(advert_id),
+                port=self.port,
+                properties=None,  # no TXT fields at all
+                server=host_name(advert_id),
+                parsed_addresses=list(addresses),
+            )
+            try:
+                announced = await zc.async_register_service(info)
+            except NonUniqueNameException:
+                taken.append(advert_id)
+                continue
+            await announced
+            return
+        raise DiscoveryUnavailable(
+            f"every id tried was taken on the network ({', '.join(taken)}); "
+            "typed addresses still work"
+        )
 
     def _changed(
         self, zeroconf: Zeroconf, service_type: str, name: str, state_change: ServiceStateChange
     ) -> None:
         """Called on the browser's thread (blocking there is allowed)."""
         peer = name.removesuffix("." + service_type)
-        if peer == name or not ADVERT_ID.fullmatch(peer) or peer == self.advert_id:
+        if peer == name or not ADVERT_ID.fullmatch(peer):
             return
         key = name.lower()
         if state_change is ServiceStateChange.Removed:
@@ -201,17 +253,12 @@ class Discovery:
                 self._found[key] = Nearby(peer, address)
 
 
-async def _register(zc: Zeroconf, info: ServiceInfo) -> None:
-    announced = await zc.async_register_service(info)
-    await announced
-
-
 def _log_failure(done: Future[Any]) -> None:
     if done.cancelled():
         return
     exc = done.exception()
-    if exc is not None:
-        log.warning("could not announce this computer: %s", exc)
+    if exc is not None:  # some of zeroconf's errors have no message: the type says what
+        log.warning("could not announce this computer: %s: %s", type(exc).__name__, exc)
 
 
 def _address(info: ServiceInfo | None) -> str | None:

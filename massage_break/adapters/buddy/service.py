@@ -321,7 +321,11 @@ class BuddyService:
             return
         try:
             module = importlib.import_module("massage_break.adapters.buddy.discovery")
-            discovery: _Discovery = module.Discovery(self._store.advert_id, network.port)
+            discovery: _Discovery = module.Discovery(
+                self._store.advert_id,
+                network.port,
+                renew=self._store.rotate_advert_id,  # a new id taken over is kept
+            )
             discovery.start()
         except Exception as exc:  # no multicast, no zeroconf: typed addresses still work
             log.warning("buddy discovery unavailable: %s", exc)

@@ -79,3 +79,27 @@ def test_an_unreadable_file_is_no_pause(tmp_path: Path) -> None:
     path = tmp_path / "state.json"
     path.mkdir()  # reading a folder fails with an OSError other than "not found"
     assert JsonStateStore(path, NOW).load_pause() is None
+
+
+def test_answers_asked_once_are_kept_beside_the_pause(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    store = JsonStateStore(path, NOW)
+    assert store.answer("gnome_breaks") is None  # reads the (missing) file first
+    store.save_answer("gnome_breaks", "kept")
+    store.save_pause(NOW + timedelta(hours=1))
+    later = JsonStateStore(path, NOW)
+    later.save_answer("other", "yes")  # before load_pause: the saved pause is not lost
+    again = JsonStateStore(path, NOW)
+    assert again.load_pause() == NOW + timedelta(hours=1)
+    assert again.answer("gnome_breaks") == "kept" and again.answer("other") == "yes"
+    again.save_pause(None)
+    assert json.loads(path.read_text())["answers"] == {"gnome_breaks": "kept", "other": "yes"}
+
+
+@pytest.mark.parametrize("answers", ['"kept"', '{"gnome_breaks": 1, "x": "y"}'])
+def test_answers_of_the_wrong_shape_are_forgotten(tmp_path: Path, answers: str) -> None:
+    path = tmp_path / "state.json"
+    path.write_text(f'{{"version": 1, "paused_until": null, "answers": {answers}}}')
+    store = JsonStateStore(path, NOW)
+    assert store.answer("gnome_breaks") is None and store.notice is None
+    assert path.exists()  # not set aside: the pause in it is fine

@@ -1,10 +1,12 @@
 """Discovery on 127.0.0.1 with real multicast DNS (no network namespace needed): two apps
 find each other, odd or broken adverts on the same service type are left out, a clash of
-ids is logged, and an address this computer does not have refuses to start."""
+ids picks a new one and says why, and an address this computer does not have refuses to
+start."""
 
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 import time
 from collections.abc import Callable, Iterator
@@ -51,7 +53,13 @@ def running() -> Iterator[list[Discovery]]:
 
 
 def start(running: list[Discovery], advert_id: str, port: int) -> Discovery:
-    d = Discovery(advert_id, port, LOOP)
+    return start_with(running, advert_id, port)
+
+
+def start_with(
+    running: list[Discovery], advert_id: str, port: int, **kwargs: Callable[[], str]
+) -> Discovery:
+    d = Discovery(advert_id, port, LOOP, **kwargs)
     d.start()
     running.append(d)
     return d
@@ -102,16 +110,40 @@ def test_odd_adverts_on_the_same_service_type_are_left_out(
         other.close()
 
 
-def test_two_computers_with_the_same_id_log_the_clash(
+def test_an_id_taken_on_the_network_is_replaced_by_a_new_one_and_said_why(
     running: list[Discovery], caplog: pytest.LogCaptureFixture
 ) -> None:
-    start(running, tag("same"), 47107)
+    ana = start(running, tag("same"), 47107)
+    time.sleep(0.5)  # the first one's records are on the wire before the second probes
     with caplog.at_level(logging.WARNING, logger="massage_break.adapters.buddy.discovery"):
-        eventually(lambda: running[0].running)
-        time.sleep(0.5)  # the first one's records are on the wire before the second probes
-        start(running, tag("same"), 47108)
-        eventually(lambda: "could not announce this computer" in caplog.text)
-    assert running[1].running  # browsing goes on; only the announcement failed
+        ben = start(running, tag("same"), 47108)  # the same id, forced
+        eventually(lambda: ben.advert_id != tag("same"))
+        fresh = ben.advert_id
+        # both announce and find each other: Ana keeps hers, Ben has a new random one
+        eventually(lambda: Nearby(fresh, "127.0.0.1:47108") in ana.nearby() and bool(seen(ben)))
+    assert re.fullmatch(r"[0-9a-f]{16}", fresh)
+    assert seen(ben) == (Nearby(tag("same"), "127.0.0.1:47107"),)
+    assert Nearby(tag("same"), "127.0.0.1:47107") not in ana.nearby()  # not herself
+    assert f"the id {tag('same')} was taken on the network" in caplog.text
+    assert f"now announcing {fresh}" in caplog.text
+    assert "could not announce" not in caplog.text
+
+
+def test_ids_taken_every_time_give_up_after_a_few_and_say_so(
+    running: list[Discovery], caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(discovery, "REGISTER_TRIES", 2)
+    start(running, tag("one"), 47110)
+    start(running, tag("two"), 47111)
+    time.sleep(0.5)
+    with caplog.at_level(logging.WARNING, logger="massage_break.adapters.buddy.discovery"):
+        carl = start_with(running, tag("one"), 47112, renew=lambda: tag("two"))
+        eventually(lambda: "could not announce this computer" in caplog.text, 15)
+    assert "DiscoveryUnavailable: every id tried was taken on the network" in caplog.text
+    assert f"({tag('one')}, {tag('two')})" in caplog.text
+    assert carl.running  # browsing goes on; only the announcement failed
+    # its id is still the last one tried, so only the other computer is listed
+    eventually(lambda: [n.id for n in seen(carl)] == [tag("one")])
 
 
 def test_an_address_this_computer_does_not_have_cannot_start() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import sys
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import ClassVar
 
 import pytest
@@ -22,7 +22,7 @@ class BrokenDiscovery:
     fails: ClassVar[str] = ""
     made: ClassVar[list[BrokenDiscovery]] = []
 
-    def __init__(self, advert_id: str, port: int) -> None:
+    def __init__(self, advert_id: str, port: int, renew: Callable[[], str]) -> None:
         self.advert_id = advert_id
         BrokenDiscovery.made.append(self)
 

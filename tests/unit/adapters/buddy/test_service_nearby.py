@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import types
+from collections.abc import Callable
 from typing import ClassVar
 
 import pytest
@@ -19,8 +20,8 @@ class StandInDiscovery:
     made: ClassVar[list[StandInDiscovery]] = []
     seen: ClassVar[dict[int, tuple[Nearby, ...]]] = {}  # port of the finder -> what it finds
 
-    def __init__(self, advert_id: str, port: int) -> None:
-        self.advert_id, self.port = advert_id, port
+    def __init__(self, advert_id: str, port: int, renew: Callable[[], str]) -> None:
+        self.advert_id, self.port, self.renew = advert_id, port, renew
         self.running = False
         StandInDiscovery.made.append(self)
 
@@ -90,3 +91,17 @@ def test_without_discovery_nearby_is_empty_and_typed_addresses_work(world: World
     a, b = world.side("Alex"), world.side("Bo")
     assert a.service.nearby() == ()
     world.paired_and_linked(a, b)
+
+
+def test_an_id_taken_on_the_network_is_replaced_and_remembered(
+    world: World, discovery: type[StandInDiscovery]
+) -> None:
+    """Discovery asks the service for a new id when its own is taken on the network: the
+    store makes one and keeps it, so the next start announces the new id."""
+    a = world.side("Alex")
+    world.app.until(lambda: any(d.running for d in discovery.made))
+    first = discovery.made[0]
+    before = first.advert_id
+    fresh = first.renew()  # what the real Discovery calls after NonUniqueNameException
+    assert fresh != before and a.service._store.advert_id == fresh
+    assert json.loads((a.folder / "buddies.json").read_text())["advert_id"] == fresh
