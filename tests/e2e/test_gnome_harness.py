@@ -57,10 +57,18 @@ def wait_line(
     raise AssertionError(f"no {event} {match} from {name}:\n{gs.log_tail(name)}")
 
 
-@pytest.fixture
-def gs(tmp_path: Path):  # type: ignore[no-untyped-def]
-    with GnomeSession(tmp_path / "gnome") as session:
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """One session for the tests that only add windows and notifications (start-up and
+    teardown cost ~3.5 s each); dark mode, the tray and teardown get their own."""
+    with GnomeSession(tmp_path_factory.mktemp("gnome")) as session:
         yield session
+
+
+@pytest.fixture
+def gs(shared: GnomeSession) -> GnomeSession:
+    shared.clear_notifications()
+    return shared
 
 
 def test_native_window_gets_focus_typed_text_and_idle_resets(
@@ -107,19 +115,20 @@ def test_xwayland_window_and_pointer(gs: GnomeSession) -> None:
 
 
 def test_focus_recorder_sees_every_focus_change(gs: GnomeSession) -> None:
+    before = len(gs.focus_events())
     first = start_text_window(gs, "First")
     since = len(gs.focus_events())
     second = start_text_window(gs, "Second")
     gs.activate_window("First")
     gs.wait_for_window("First", focused=True)
     # a notification is shell chrome: it never takes the keyboard
-    note = gs.spawn(["notify-send", "Hello", "not a window"], name="note")
+    note = gs.spawn(["notify-send", "Hello", "not a window"], name="hello")
     note.wait(10)
     gs.wait_for_notification("Hello", on_banner=True)
     gs.type_text("x")
     wait_line(gs, "First", "text", text="x")
     assert gs.focused_pids(since) == [second, first]
-    created = [e for e in gs.focus_events() if e["kind"] == "created"]
+    created = [e for e in gs.focus_events()[before:] if e["kind"] == "created"]
     assert [e["pid"] for e in created] == [first, second]
 
 
@@ -196,7 +205,12 @@ def test_dark_session(tmp_path: Path) -> None:
         assert png_size(shot) == (1280, 800)
 
 
-def test_appindicator_enabled_after_the_app_started(gs: GnomeSession, tmp_path: Path) -> None:
+def test_appindicator_enabled_after_the_app_started(tmp_path: Path) -> None:
+    with GnomeSession(tmp_path / "gnome") as gs:
+        check_appindicator(gs, tmp_path)
+
+
+def check_appindicator(gs: GnomeSession, tmp_path: Path) -> None:
     assert not gs.name_has_owner("org.kde.StatusNotifierWatcher")  # stock GNOME: no tray
     start_text_window(gs, "Tray", "--tray")
     assert wait_line(gs, "Tray", "ready")["tray_available"] is False
