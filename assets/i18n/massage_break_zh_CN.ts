@@ -2177,10 +2177,47 @@ Please report this message; starting the app from a terminal shows the details.<
     </message>
   </context>
   <context>
+    <name>gnome</name>
+    <message>
+      <source>GNOME's break reminders</source>
+      <translation>GNOME 的休息提醒</translation>
+    </message>
+    <message>
+      <source>GNOME's own break reminders are on too</source>
+      <translation>GNOME 自带的休息提醒也开着</translation>
+    </message>
+    <message numerus="yes">
+      <source>GNOME reminds you to move every %1 min, and %2 reminds you on its own schedule, so you may be reminded twice, by two different clocks.
+
+Turn GNOME's movement reminders off? Its eyesight breaks stay as they are, and you can change this any time in GNOME Settings → Wellbeing.</source>
+      <translation>
+        <numerusform>GNOME 每 %1 分钟提醒你起来活动，%2 也按自己的时间表提醒你，所以你可能会被两个不同的时钟各提醒一次。
+
+要关闭 GNOME 的活动提醒吗？它的护眼休息保持不变，你也可以随时在 GNOME 设置 → 健康（Wellbeing）中更改。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Turn GNOME's off</source>
+      <translation>关闭 GNOME 的提醒</translation>
+    </message>
+    <message>
+      <source>Keep both</source>
+      <translation>两个都保留</translation>
+    </message>
+    <message>
+      <source>GNOME's movement reminders could not be turned off: %1.
+
+You can turn them off in GNOME Settings → Wellbeing.</source>
+      <translation>无法关闭 GNOME 的活动提醒：%1。
+
+你可以在 GNOME 设置 → 健康（Wellbeing）中关闭它们。</translation>
+    </message>
+  </context>
+  <context>
     <name>history</name>
     <message>
-      <source>No reminders yet today. The first one comes after a stretch of sitting; you can also take a break now from the tray menu.</source>
-      <translation>今天还没有提醒。久坐一段时间后会出现第一次提醒；你也可以现在就从托盘菜单开始休息。</translation>
+      <source>No reminders yet today. The first one comes after a stretch of sitting; you can also start one now with “Take a break now”.</source>
+      <translation>今天还没有提醒。久坐一段时间后会收到第一次提醒；你也可以通过“现在休息一下”立即开始一次休息。</translation>
     </message>
     <message>
       <source>Time</source>
@@ -2365,6 +2402,21 @@ Please report this message; starting the app from a terminal shows the details.<
     <message>
       <source>Illustration</source>
       <translation>插图</translation>
+    </message>
+  </context>
+  <context>
+    <name>main</name>
+    <message>
+      <source>There is no tray icon on this desktop. On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds one; on other desktops, add the panel’s system tray (status notifier) applet.</source>
+      <translation>此桌面上没有托盘图标。在 GNOME 上，“AppIndicator and KStatusNotifierItem Support”扩展可以添加托盘图标；在其他桌面上，请在面板中添加系统托盘（状态通知）小部件。</translation>
+    </message>
+    <message>
+      <source>Closing this window keeps Massage Break running in the background. Start Massage Break again (from the app grid or a launcher) to bring this window back.</source>
+      <translation>关闭此窗口后，Massage Break 会继续在后台运行。再次启动 Massage Break（从应用程序网格或启动器）即可重新打开此窗口。</translation>
+    </message>
+    <message>
+      <source>Next break around %1</source>
+      <translation>下次休息约在 %1</translation>
     </message>
   </context>
   <context>
@@ -2689,6 +2741,10 @@ Please report this message; starting the app from a terminal shows the details.<
     <message>
       <source>Break reminder — Massage Break</source>
       <translation>休息提醒 — Massage Break</translation>
+    </message>
+    <message>
+      <source>Click to answer</source>
+      <translation>点击作答</translation>
     </message>
   </context>
   <context>
@@ -3283,16 +3339,32 @@ Please report this message; starting the app from a terminal shows the details.<
   <context>
     <name>tray</name>
     <message>
-      <source>Massage Break: starting</source>
-      <translation>Massage Break：正在启动</translation>
-    </message>
-    <message>
       <source>Take a break now</source>
       <translation>现在休息一下</translation>
     </message>
     <message>
+      <source>Until tomorrow morning</source>
+      <translation>直到明天早上</translation>
+    </message>
+    <message>
       <source>Pause reminders</source>
       <translation>暂停提醒</translation>
+    </message>
+    <message>
+      <source>Resume reminders</source>
+      <translation>恢复提醒</translation>
+    </message>
+    <message>
+      <source>Settings…</source>
+      <translation>设置…</translation>
+    </message>
+    <message>
+      <source>History…</source>
+      <translation>历史记录…</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>退出</translation>
     </message>
     <message>
       <source>For 30 minutes</source>
@@ -3303,28 +3375,12 @@ Please report this message; starting the app from a terminal shows the details.<
       <translation>1 小时</translation>
     </message>
     <message>
-      <source>Until tomorrow morning</source>
-      <translation>直到明天早上</translation>
-    </message>
-    <message>
-      <source>Resume reminders</source>
-      <translation>恢复提醒</translation>
-    </message>
-    <message>
-      <source>History…</source>
-      <translation>历史记录…</translation>
-    </message>
-    <message>
-      <source>Settings…</source>
-      <translation>设置…</translation>
+      <source>Massage Break: starting</source>
+      <translation>Massage Break：正在启动</translation>
     </message>
     <message>
       <source>Break buddy…</source>
       <translation>休息伙伴…</translation>
-    </message>
-    <message>
-      <source>Quit</source>
-      <translation>退出</translation>
     </message>
     <message>
       <source>Take a break with %1</source>
@@ -3340,6 +3396,14 @@ Please report this message; starting the app from a terminal shows the details.<
     <message>
       <source>&lt;p&gt;If you have an injury or a health condition, check with a doctor or physiotherapist first.&lt;/p&gt;</source>
       <translation>&lt;p&gt;如果你有伤病或健康问题，请先咨询医生或物理治疗师。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>You can change all of this later under Settings in the tray menu.</source>
+      <translation>以后可以随时在托盘菜单的“设置”中更改这些。</translation>
+    </message>
+    <message>
+      <source>Massage Break keeps running in the background: this desktop shows no tray icon. To change all of this later, open Massage Break again (from the app grid or a launcher): its window has Settings.</source>
+      <translation>此桌面不显示托盘图标，Massage Break 会在后台继续运行。以后如需更改这些设置，请再次打开 Massage Break（从应用程序网格或启动器），其窗口中有“设置”。</translation>
     </message>
     <message>
       <source>Every 20 minutes: short, frequent pauses</source>
@@ -3368,10 +3432,6 @@ clear yes from both and a few private questions first)</source>
       <translation>有人陪伴时，也提供伙伴背部按摩练习
 （默认关闭，需要你勾选；每次都要两人明确同意，
 并先回答几个私密问题）</translation>
-    </message>
-    <message>
-      <source>You can change all of this later under Settings in the tray menu.</source>
-      <translation>以后可以随时在托盘菜单的“设置”中更改这些。</translation>
     </message>
     <message>
       <source>Start</source>
@@ -3463,6 +3523,10 @@ clear yes from both and a few private questions first)</source>
     <message>
       <source>waiting until do-not-disturb ends</source>
       <translation>等待勿扰模式结束</translation>
+    </message>
+    <message>
+      <source>waiting while a video or presentation keeps the screen on</source>
+      <translation>正在等待：视频或演示正让屏幕保持常亮</translation>
     </message>
     <message>
       <source>waiting for a good moment</source>
