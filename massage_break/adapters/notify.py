@@ -120,8 +120,10 @@ class DbusNotifier(NotificationConnection):
         extra: tuple[tuple[str, str], ...] = (),
         resident: bool = False,
     ) -> None:
-        """Replaces this reminder's notification while it is on screen (a repeat, an
-        escalation), so one reminder is one notification."""
+        """Takes this reminder's earlier notification down first (a repeat, an escalation), so
+        one reminder is one notification. It is closed and sent anew rather than replaced
+        (replaces_id): GNOME Shell 43 redraws a banner replaced while on screen without any
+        buttons, and the critical repeat could then not be snoozed or skipped."""
         tr = QCoreApplication.translate  # the same words as the reminder window ("prompt")
         buttons = [("start", tr("prompt", "Start break")), *extra]  # e.g. "Take it with Ana"
         if can_snooze:
@@ -138,7 +140,9 @@ class DbusNotifier(NotificationConnection):
         hints: dict[str, Any] = {"urgency": ("y", urgency), "category": ("s", "presence")}
         if resident:
             hints["resident"] = ("b", True)
-        replaces = self._current
+        closed = self._current
+        if closed:
+            self.withdraw()  # its late answer or close is not taken for this reminder's
         nid = self._show(title, body, actions, hints)
         event(
             "notification_sent",
@@ -146,7 +150,7 @@ class DbusNotifier(NotificationConnection):
             actions=[key for key, _label in buttons],
             urgency=urgency,
             resident=resident,
-            replaces=replaces,
+            closed=closed,
         )
 
     def withdraw(self) -> None:

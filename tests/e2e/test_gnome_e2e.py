@@ -218,11 +218,12 @@ def test_typing_through_a_whole_escalation_never_answers(x11: bool, tmp_path: Pa
 
 def test_the_escalated_reminder_answers_to_the_pointer(tmp_path: Path) -> None:
     """Typing cannot answer the escalated reminder, but the person who looks up can: the
-    last repeat (critical, it replaces the critical banner still on screen) has its Snooze
-    on GNOME Shell's banner, and pressing it snoozes and takes the reminder away.
+    last repeat (critical, sent while the previous critical banner is still on screen) has
+    its Snooze on GNOME Shell's banner, and pressing it snoozes and takes the reminder away.
 
     GNOME Shell 43 empties a banner's buttons when its notification is replaced while shown
-    (update() clears the actions, the daemon adds them back without telling the banner)."""
+    (update() clears the actions, the daemon adds them back without telling the banner), so
+    the app takes the earlier one down and sends a new one instead of replacing it."""
     base = tmp_path / "app"
     # snooze 6 s: each normal banner has left (after GNOME's 4 s) before its repeat comes
     write_settings(base, **{**FAST, "snooze_min": 3})

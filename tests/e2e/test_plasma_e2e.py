@@ -157,7 +157,7 @@ def test_typing_elsewhere_across_a_whole_escalation_answers_nothing(tmp_path: Pa
         assert escalated is not None, app.desk.log_tail(app.name, 30)
         assert escalated["resident"] is True
         first = app.wait_event("notification_sent", urgency=1)
-        assert escalated["replaces"] == first["id"] == escalated["id"]
+        assert escalated["closed"] == first["id"] != escalated["id"]  # taken down, not stacked
         note = plasma.notifications()[-1]
         assert note["hints"]["urgency"] == 2 and note["hints"]["resident"] is True
         assert [e for e in app.events() if e.get("event") in ANSWERS] == []

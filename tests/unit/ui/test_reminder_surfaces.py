@@ -143,10 +143,13 @@ def test_start_on_the_notification_takes_the_window_away(
     r.live_until(36)  # reminded at 30, escalated at 35: notification and window
     assert r.window_up()
     (first, second) = sent(caplog)
-    # one reminder, one notification: the escalation replaces the first one
-    assert second["replaces"] == first["id"] == second["id"]
+    # one reminder, one notification: the escalation takes the first one down
+    assert second["closed"] == first["id"] != second["id"]
+    assert (first["id"],) in server.called("CloseNotification")
     assert (second["urgency"], second["resident"]) == (2, True)
-    server.click(first["id"], "start")
+    server.click(first["id"], "start")  # a stale banner: not taken
+    assert r.windows.routine is None
+    server.click(second["id"], "start")
     qtbot.waitUntil(lambda: r.windows.routine is not None, timeout=3000)
     assert not r.window_up()
     assert withdrawn(caplog) == [["notification", "window"]]
@@ -182,8 +185,8 @@ def test_a_closed_notification_takes_the_window_with_it(
     server.emit(server.signal(server.PATH, server.IFACE, "NotificationClosed", "uu", (nid, 2)))
     qtbot.waitUntil(lambda: r.outcomes() == [Outcome.DISMISSED], timeout=3000)
     assert not r.window_up() and withdrawn(caplog) == [["notification", "window"]]
-    # already gone from the server: nothing to close, so no CloseNotification either
-    assert server.called("CloseNotification") == []
+    # the first one was taken down for the escalation; the closed one is not closed again
+    assert server.called("CloseNotification") == [(sent(caplog)[0]["id"],)]
     r.close()
 
 
@@ -222,9 +225,10 @@ def test_on_wayland_the_escalation_is_a_resident_critical_notification_only(
     r.live_until(46)  # reminded at 30, 35, 40, 45
     assert r.windows.prompt is None  # never a window
     calls = server.called("Notify")
-    assert len(calls) == 4 and len(server.open) == 1  # replaced each time, never stacked
-    first = sent(caplog)[0]["id"]
-    assert [c[1] for c in calls] == [0, first, first, first]  # replaces_id
+    assert len(calls) == 4 and len(server.open) == 1  # the last one only, never stacked
+    ids = [e["id"] for e in sent(caplog)]
+    assert [e["closed"] for e in sent(caplog)] == [0, *ids[:-1]]  # each taken down for the next
+    assert [c[1] for c in calls] == [0, 0, 0, 0]  # never replaced (GNOME Shell 43's empty banner)
     assert [c[6]["urgency"] for c in calls] == [("y", 1), ("y", 2), ("y", 2), ("y", 2)]
     assert [c[6].get("resident") for c in calls] == [None, ("b", True), ("b", True), ("b", True)]
     # the body says the minutes of each repeat
@@ -233,7 +237,8 @@ def test_on_wayland_the_escalation_is_a_resident_critical_notification_only(
         "Still sitting (40 min",
         "Still sitting (45 min",
     ]
-    server.click(first, "snooze")
+    server.click(ids[0], "snooze")  # the first banner, taken down: not taken
+    server.click(ids[-1], "snooze")
     qtbot.waitUntil(lambda: r.outcomes() == [Outcome.SNOOZED], timeout=3000)
     assert withdrawn(caplog) == [["notification"]]
     r.close()
