@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import logging
 import os
 import re
@@ -41,6 +42,20 @@ def _logging_put_back(monkeypatch: pytest.MonkeyPatch) -> None:
     root = logging.getLogger()
     monkeypatch.setattr(root, "handlers", list(root.handlers))
     monkeypatch.setattr(root, "level", root.level)
+
+
+@pytest.fixture(autouse=True)
+def _import_hook_put_back() -> Iterator[None]:
+    """PySide6's `__import__` hook sets `builtins.__import__` back to `__orig_import__` while it
+    looks at each module just imported, and afterwards restores what it found there. When two
+    threads import at once (a test's buddy, zeroconf or D-Bus thread while the test imports), one
+    finds the other's stand-in and restores that: the hook is gone for the rest of the run, and
+    tests/unit/ui/test_qt_binding.py sees no module registered. Put PySide6's hook back."""
+    hook = builtins.__import__
+    yield
+    now = builtins.__import__
+    if now is not hook and now is getattr(builtins, "__orig_import__", None):
+        builtins.__import__ = hook
 
 
 REPO = Path(__file__).resolve().parents[1]
