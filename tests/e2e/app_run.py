@@ -19,7 +19,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from .desktop import Desktop
+import pytest
+
+from .desktop import Desktop, find_tool
 
 
 class Session(Protocol):
@@ -42,6 +44,27 @@ class Session(Protocol):
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(os.environ.get("MB_ARTIFACTS", REPO / "test-artifacts" / "e2e"))
+
+#: One settings minute lasts 2 s in the end-to-end runs (``--minute-seconds``): FAST's
+#: 5-minute interval is 10 s, its 2-minute snooze 4 s.
+MINUTE_S = "2"
+#: Settings for a reminder soon after the start; no typing grace: the pointer keeps moving
+#: (or the user types) and the reminder comes anyway.
+FAST: dict[str, int] = {
+    "break_interval_min": 5,
+    "snooze_min": 2,
+    "snooze_limit": 3,
+    "short_pause_min": 2,
+    "away_min": 4,
+    "typing_grace_s": 0,
+}
+
+#: What a test on the X11 :class:`Desktop` with dunst needs: without it the test is skipped
+#: with this reason, and a skip not on tests/allowed_skips.txt fails the run.
+needs_x11_desktop = pytest.mark.skipif(
+    any(find_tool(t) is None for t in ("Xvfb", "dunst", "xdotool", "import")),
+    reason="needs xvfb, dunst, xdotool and imagemagick (see scripts/setup)",
+)
 
 
 def app_command() -> str:

@@ -35,23 +35,30 @@ import re
 import shlex
 import shutil
 import signal
-import struct
 import subprocess
 import sys
 import tempfile
 import time
 import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, TypeVar
 
 from jeepney import DBusAddress, new_method_call
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, Proxy, open_dbus_connection
-from jeepney.low_level import HeaderFields, Message, MessageType
+from jeepney.low_level import Message, MessageType
 
 from . import popup_text
+from .bus_record import (
+    NOTIFICATIONS_INTERFACE,
+    bus_config,
+    monitor_records,
+    notification_signals,
+    notify_calls,
+    read_pcap,
+)
+from .procs import Harness, Proc, describe, sessionless_environ, stop_group, tail
 
 __all__ = [
     "NOTIFICATIONS_INTERFACE",
@@ -74,30 +81,11 @@ SERVER_PROGRAMS: dict[str, str] = {
 }
 T = TypeVar("T")
 
-NOTIFICATIONS_INTERFACE = "org.freedesktop.Notifications"
 NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
 SNI_WATCHER_SERVICE = "org.kde.StatusNotifierWatcher"
 SCREEN = "1280x800x24"
 HERE = Path(__file__).resolve().parent
 SNI_WATCHER_SCRIPT = HERE / "sni_watcher.py"
-
-#: Environment variables of the calling session that must not leak into the test desktop.
-_STRIPPED_ENV = {
-    "DISPLAY",
-    "WAYLAND_DISPLAY",
-    "WAYLAND_SOCKET",
-    "XAUTHORITY",
-    "SESSION_MANAGER",
-    "DESKTOP_SESSION",
-    "DBUS_SESSION_BUS_ADDRESS",
-    "DBUS_STARTER_ADDRESS",
-    "DBUS_STARTER_BUS_TYPE",
-    "QT_QPA_PLATFORM",
-    "QT_QPA_PLATFORMTHEME",
-    "QT_STYLE_OVERRIDE",
-    "GNOME_DESKTOP_SESSION_ID",
-    "KDE_FULL_SESSION",
-}
 
 _live_desktops: weakref.WeakSet[Desktop] = weakref.WeakSet()
 
@@ -115,13 +103,6 @@ class Geometry(NamedTuple):
     @property
     def center(self) -> tuple[int, int]:
         return self.x + self.width // 2, self.y + self.height // 2
-
-
-@dataclass
-class _Proc:
-    name: str
-    popen: subprocess.Popen[bytes]
-    log: Path
 
 
 HIDE_TOOLS = "MASSAGE_BREAK_TEST_HIDE_TOOLS"
@@ -148,14 +129,6 @@ def missing_tools(
     return [tool for tool in tools if find_tool(tool) is None]
 
 
-def _tail(path: Path, lines: int = 25) -> str:
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        return f"<cannot read {path}: {exc}>"
-    return "\n".join(text.splitlines()[-lines:])
-
-
 def _set_pdeathsig() -> None:
     """preexec_fn: have the kernel SIGTERM the child when the test process dies (even by
     SIGKILL, when atexit cannot run). Linux ties this to the *thread* that forked, so start
@@ -165,58 +138,8 @@ def _set_pdeathsig() -> None:
         libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
 
 
-def _group_alive(pgid: int) -> bool:
-    try:
-        os.killpg(pgid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _first(items: Sequence[T]) -> T | None:
     return items[0] if items else None
-
-
-def _killpg(pgid: int, sig: int) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pgid, sig)
-
-
-def _unwrap_variant(value: Any) -> Any:
-    # jeepney parses a variant as (signature, value)
-    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str):
-        return value[1]
-    return value
-
-
-def _read_pcap(path: Path) -> list[tuple[float, Message]]:
-    """Parse the D-Bus messages of a (possibly still growing) dbus-monitor pcap file."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return []
-    if len(data) < 24:
-        return []
-    magic = data[:4]
-    if magic == b"\xd4\xc3\xb2\xa1":
-        endian = "<"
-    elif magic == b"\xa1\xb2\xc3\xd4":
-        endian = ">"
-    else:
-        raise DesktopError(f"{path} is not a pcap file (magic {magic!r})")
-    out: list[tuple[float, Message]] = []
-    pos = 24
-    while pos + 16 <= len(data):
-        ts_sec, ts_usec, incl_len, _orig = struct.unpack(endian + "IIII", data[pos : pos + 16])
-        start, end = pos + 16, pos + 16 + incl_len
-        if end > len(data):
-            break  # record still being written
-        with contextlib.suppress(Exception):  # malformed or fd-carrying message: not ours
-            out.append((ts_sec + ts_usec / 1e6, Message.from_buffer(data[start:end])))
-        pos = end
-    return out
 
 
 class _Xlib:
@@ -342,24 +265,8 @@ mv "$dir/chosen.tmp" "$dir/chosen.txt"
 exit 0
 """
 
-_BUS_CONFIG = """\
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <keep_umask/>
-  <listen>unix:dir={socket_dir}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
-
-class Desktop:
+class Desktop(Harness):
     """Xvfb + private session bus + dunst + tray host, all in a temp dir.
 
     Parameters
@@ -410,8 +317,8 @@ class Desktop:
         self.display: str = ""
         self.bus_address: str = ""
         self.env: dict[str, str] = {}
-        self._procs: list[_Proc] = []
-        self._helpers: dict[str, _Proc] = {}
+        self._procs: list[Proc] = []
+        self._helpers: dict[str, Proc] = {}
         self._bus: DBusConnection | None = None
         self.monitor_file: Path | None = None
         self.tray_log: Path | None = None
@@ -422,39 +329,27 @@ class Desktop:
 
     # ------------------------------------------------------------------ lifecycle
 
-    def __enter__(self) -> Desktop:
-        return self.start()
+    _error_type = DesktopError
+    _what = "the test desktop"
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def _missing(self) -> list[str]:
+        return missing_tools(self.tray, self.notifications_enabled, self.server)
 
-    def start(self) -> Desktop:
-        """Start all helpers; on failure everything started so far is stopped again."""
-        if self._started:
-            raise DesktopError("Desktop already started")
-        self._started = True
-        missing = missing_tools(self.tray, self.notifications_enabled, self.server)
-        if missing:
-            raise DesktopError(f"missing programs for the test desktop: {', '.join(missing)}")
+    def _start(self) -> None:
         _live_desktops.add(self)
-        try:
-            self._make_dirs()
-            self._start_xvfb()
-            self._start_dbus()
-            self._build_env()
-            self._start_monitor()
-            if self.notifications_enabled and self.server == "dunst":
-                self._start_dunst()
-            elif self.notifications_enabled:
-                self._start_server()
-            if self.tray in ("sni", "both"):
-                self._start_sni_watcher()
-            if self.tray in ("xembed", "both"):
-                self._start_trayer()
-        except BaseException:
-            self.close()
-            raise
-        return self
+        self._make_dirs()
+        self._start_xvfb()
+        self._start_dbus()
+        self._build_env()
+        self._start_monitor()
+        if self.notifications_enabled and self.server == "dunst":
+            self._start_dunst()
+        elif self.notifications_enabled:
+            self._start_server()
+        if self.tray in ("sni", "both"):
+            self._start_sni_watcher()
+        if self.tray in ("xembed", "both"):
+            self._start_trayer()
 
     def close(self) -> None:
         """Stop every process the harness started (spawned apps first), then clean up."""
@@ -478,20 +373,10 @@ class Desktop:
         return [p.popen.pid for p in self._procs]
 
     @staticmethod
-    def _stop(proc: _Proc, timeout: float = 5.0) -> None:
-        """SIGTERM the process group, SIGKILL whatever is left after ``timeout``."""
-        pgid = proc.popen.pid
-        _killpg(pgid, signal.SIGTERM)
-        try:
-            proc.popen.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            _killpg(pgid, signal.SIGKILL)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.popen.wait(timeout=timeout)
-        deadline = time.monotonic() + timeout
-        while _group_alive(pgid) and time.monotonic() < deadline:
-            time.sleep(0.02)  # other members of the group (e.g. a dmenu script) exiting
-        _killpg(pgid, signal.SIGKILL)
+    def _stop(proc: Proc, timeout: float = 5.0) -> None:
+        """SIGTERM the process group, SIGKILL whatever is left after ``timeout`` (other
+        members of the group, e.g. a dmenu script, get that long to exit)."""
+        stop_group(proc.popen, timeout, settle=timeout)
 
     # ------------------------------------------------------------------ helpers
 
@@ -528,7 +413,7 @@ class Desktop:
         return self.root / "logs" / f"{name}.log"
 
     def log_tail(self, name: str, lines: int = 25) -> str:
-        return _tail(self.log_path(name), lines)
+        return tail(self.log_path(name), lines)
 
     def wait_for_log(self, name: str, regex: str, timeout: float = 10.0) -> re.Match[str]:
         """Wait until the log of ``name`` (see :meth:`log_path`) has a match for ``regex``."""
@@ -554,11 +439,7 @@ class Desktop:
     def describe(self, lines: int = 15) -> str:
         """State of every process and the tail of its log (for failure messages)."""
         parts = [f"test desktop root={self.root} DISPLAY={self.display} bus={self.bus_address}"]
-        for proc in self._procs:
-            rc = proc.popen.poll()
-            state = "running" if rc is None else f"exited rc={rc}"
-            header = f"--- {proc.name} (pid {proc.popen.pid}, {state}) {proc.log}:"
-            parts.append(f"{header}\n{_tail(proc.log, lines)}")
+        parts += describe(self._procs, lines, with_log=True)
         return "\n".join(parts)
 
     def _error(self, message: str) -> DesktopError:
@@ -574,7 +455,7 @@ class Desktop:
         timeout: float,
         what: str,
         *,
-        watch: Iterable[_Proc] = (),
+        watch: Iterable[Proc] = (),
         interval: float = 0.05,
     ) -> T:
         """Poll ``predicate`` until it returns something truthy; fail fast if a watched
@@ -682,7 +563,7 @@ class Desktop:
 
     def _start_dbus(self) -> None:
         conf = self.root / "session-bus.conf"
-        conf.write_text(_BUS_CONFIG.format(socket_dir=self.runtime_dir))
+        conf.write_text(bus_config(f"unix:dir={self.runtime_dir}", keep_umask=True))
         addr_file = self.root / "dbus.address"
         with addr_file.open("wb") as fh:
             self._launch(
@@ -716,11 +597,7 @@ class Desktop:
         )
 
     def _base_env(self) -> dict[str, str]:
-        env = {
-            k: v
-            for k, v in os.environ.items()
-            if k not in _STRIPPED_ENV and not k.startswith("XDG_")
-        }
+        env = sessionless_environ()
         env["XDG_RUNTIME_DIR"] = str(self.runtime_dir)
         env.setdefault("LANG", "C.UTF-8")
         return env
@@ -774,7 +651,7 @@ class Desktop:
                 )
             except OSError as exc:
                 raise self._error(f"cannot start {name} ({args[0]}): {exc}") from exc
-        proc = _Proc(name, popen, log)
+        proc = Proc(name, popen, log)
         self._procs.append(proc)
         self._helpers[name] = proc
         return popen
@@ -791,25 +668,11 @@ class Desktop:
             ],
             stdout=self.monitor_file,
         )
+
         # Handshake: a call on the Notifications interface (to the bus driver, which just
         # answers UnknownInterface) must show up in the capture.
-        probe_member = "HarnessMonitorProbe"
-
         def probe_seen() -> bool:
-            self._call(
-                DBusAddress(
-                    "/org/freedesktop/DBus",
-                    bus_name="org.freedesktop.DBus",
-                    interface=NOTIFICATIONS_INTERFACE,
-                ),
-                probe_member,
-                timeout=2,
-                expect_error=True,
-            )
-            return any(
-                m.header.fields.get(HeaderFields.member) == probe_member
-                for _, m in _read_pcap(monitor_file)
-            )
+            return monitor_records(self._conn(), monitor_file, "HarnessMonitorProbe")
 
         self._wait(
             probe_seen,
@@ -997,85 +860,17 @@ class Desktop:
     def _messages(self) -> list[tuple[float, Message]]:
         if self.monitor_file is None:
             return []
-        return _read_pcap(self.monitor_file)
+        return read_pcap(self.monitor_file)
 
     def notifications(self) -> list[dict[str, Any]]:
-        """Every ``Notify`` call seen on the bus, oldest first, as dicts with keys
-        ``id`` (from dunst's reply, None until it answered), ``app_name``, ``replaces_id``,
-        ``app_icon``, ``summary``, ``body``, ``actions`` (flat list as sent: key, label, ...),
-        ``action_pairs`` ({key: label}), ``hints`` (variants unwrapped), ``expire_timeout``,
-        ``sender``, ``time``, ``error`` (D-Bus error name if the call failed)."""
-        msgs = self._messages()
-        calls: list[dict[str, Any]] = []
-        by_serial: dict[tuple[str, int], dict[str, Any]] = {}
-        for ts, msg in msgs:
-            f = msg.header.fields
-            mtype = msg.header.message_type
-            if (
-                mtype == MessageType.method_call
-                and f.get(HeaderFields.member) == "Notify"
-                and f.get(HeaderFields.interface) == NOTIFICATIONS_INTERFACE
-                and len(msg.body) == 8
-            ):
-                app_name, replaces_id, icon, summary, body, actions, hints, timeout = msg.body
-                entry: dict[str, Any] = {
-                    "id": None,
-                    "app_name": app_name,
-                    "replaces_id": replaces_id,
-                    "app_icon": icon,
-                    "summary": summary,
-                    "body": body,
-                    "actions": list(actions),
-                    "action_pairs": dict(zip(actions[0::2], actions[1::2], strict=False)),
-                    "hints": {k: _unwrap_variant(v) for k, v in dict(hints).items()},
-                    "expire_timeout": timeout,
-                    "sender": f.get(HeaderFields.sender),
-                    "time": ts,
-                    "error": None,
-                }
-                calls.append(entry)
-                by_serial[(str(f.get(HeaderFields.sender)), msg.header.serial)] = entry
-            elif mtype in (MessageType.method_return, MessageType.error):
-                key = (
-                    str(f.get(HeaderFields.destination)),
-                    int(f.get(HeaderFields.reply_serial, 0)),
-                )
-                call = by_serial.get(key)
-                if call is None:
-                    continue
-                if mtype == MessageType.method_return and msg.body:
-                    call["id"] = msg.body[0]
-                else:
-                    call["error"] = f.get(HeaderFields.error_name) or "error"
-        return calls
+        """Every ``Notify`` call seen on the bus, oldest first (see
+        :func:`bus_record.notify_calls`; ``id`` is None until the server answered)."""
+        return notify_calls(self._messages())
 
     def signals(self, member: str | None = None) -> list[dict[str, Any]]:
         """Notifications signals seen on the bus (``ActionInvoked``, ``NotificationClosed``,
-        ...), oldest first: dicts with ``member``, ``id``, ``args``, ``destination``, ``time``,
-        plus ``action_key`` (ActionInvoked) or ``reason`` (NotificationClosed)."""
-        out: list[dict[str, Any]] = []
-        for ts, msg in self._messages():
-            f = msg.header.fields
-            if msg.header.message_type != MessageType.signal:
-                continue
-            if f.get(HeaderFields.interface) != NOTIFICATIONS_INTERFACE:
-                continue
-            name = f.get(HeaderFields.member)
-            if member is not None and name != member:
-                continue
-            entry: dict[str, Any] = {
-                "member": name,
-                "id": msg.body[0] if msg.body else None,
-                "args": list(msg.body),
-                "destination": f.get(HeaderFields.destination),
-                "time": ts,
-            }
-            if name == "ActionInvoked" and len(msg.body) >= 2:
-                entry["action_key"] = msg.body[1]
-            if name == "NotificationClosed" and len(msg.body) >= 2:
-                entry["reason"] = msg.body[1]
-            out.append(entry)
-        return out
+        ...), oldest first (see :func:`bus_record.notification_signals`)."""
+        return notification_signals(self._messages(), member)
 
     @staticmethod
     def format_notifications(notes: Sequence[Mapping[str, Any]]) -> str:

@@ -12,27 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from .app_run import ARTIFACTS, Fidget, RunningApp, write_settings
-from .desktop import Desktop, find_tool
+from .app_run import (
+    ARTIFACTS,
+    FAST,
+    MINUTE_S,
+    Fidget,
+    RunningApp,
+    needs_x11_desktop,
+    write_settings,
+)
+from .desktop import Desktop
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        any(find_tool(t) is None for t in ("Xvfb", "dunst", "xdotool", "import")),
-        reason="needs xvfb, dunst, xdotool and imagemagick (see scripts/setup)",
-    ),
-]
-
-# One settings minute lasts 2 s here: a 5-minute interval is 10 s, a 2-minute snooze 4 s.
-MINUTE_S = "2"
-FAST = {
-    "break_interval_min": 5,
-    "snooze_min": 2,
-    "snooze_limit": 3,
-    "short_pause_min": 2,
-    "away_min": 4,
-    "typing_grace_s": 0,  # the pointer keeps moving: no waiting for a typing pause here
-}
+pytestmark = [pytest.mark.e2e, needs_x11_desktop]
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from .app_run import RunningApp, app_command, write_settings
+from .app_run import FAST, MINUTE_S, RunningApp, app_command, write_settings
 from .shells.gnome import GnomeSession, Typist, missing_tools
 
 pytestmark = [
@@ -33,16 +33,7 @@ pytestmark = [
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = REPO / "docs" / "screenshots"
 TEXT_WINDOW = Path(__file__).resolve().parent / "shells" / "text_window.py"
-MINUTE_S = "2"  # one settings minute lasts 2 s: the 5-minute interval is 10 s
-FAST = {
-    "break_interval_min": 5,
-    "snooze_min": 2,
-    "snooze_limit": 3,
-    "short_pause_min": 2,
-    "away_min": 4,
-    "escalate_after": 2,
-    "typing_grace_s": 0,  # remind while typing: the case where a focused window would lose
-}
+SETTINGS = {**FAST, "escalate_after": 2}  # reminders while typing too: no typing grace
 ANSWERS = {"snoozed", "skipped", "started", "completed"}
 
 
@@ -142,7 +133,7 @@ def test_start_on_gnome_shells_banner_opens_the_break(
 ) -> None:
     theme = "dark" if dark else "light"
     base = tmp_path / "app"
-    write_settings(base, **FAST)
+    write_settings(base, **SETTINGS)
     with GnomeSession(tmp_path / "gnome", dark=dark) as gs:
         start_notes(gs)
         with Typist(gs):  # working: the sitting counts, the schedule runs
@@ -179,7 +170,7 @@ def test_start_on_gnome_shells_banner_opens_the_break(
 @pytest.mark.parametrize("x11", [False, True], ids=["wayland", "xwayland"])
 def test_typing_through_a_whole_escalation_never_answers(x11: bool, tmp_path: Path) -> None:
     base = tmp_path / "app"
-    write_settings(base, **FAST)
+    write_settings(base, **SETTINGS)
     with GnomeSession(tmp_path / "gnome") as gs:
         notes = start_notes(gs)
         since = len(gs.focus_events())
@@ -190,7 +181,7 @@ def test_typing_through_a_whole_escalation_never_answers(x11: bool, tmp_path: Pa
             app.wait_event("prompt", timeout=40, repeat=0)
             escalated = wait_unanswered(app, "prompt", escalate=True)
             last = wait_unanswered(app, "prompt", repeat=3)  # the last repeat
-            assert escalated["repeat"] == FAST["escalate_after"]
+            assert escalated["repeat"] == SETTINGS["escalate_after"]
             assert last["escalate"] is True
             time.sleep(3)  # a little more typing after the last one
             if not x11:
@@ -226,7 +217,7 @@ def test_the_escalated_reminder_answers_to_the_pointer(tmp_path: Path) -> None:
     the app takes the earlier one down and sends a new one instead of replacing it."""
     base = tmp_path / "app"
     # snooze 6 s: each normal banner has left (after GNOME's 4 s) before its repeat comes
-    write_settings(base, **{**FAST, "snooze_min": 3})
+    write_settings(base, **{**SETTINGS, "snooze_min": 3})
     with GnomeSession(tmp_path / "gnome") as gs:
         start_notes(gs)
         with Typist(gs):
@@ -255,7 +246,9 @@ def test_the_escalated_reminder_answers_to_the_pointer(tmp_path: Path) -> None:
 def test_walk_away_and_come_back(tmp_path: Path) -> None:
     base = tmp_path / "app"
     # due after 12 s of sitting; 6 s without input is a real break
-    write_settings(base, **{**FAST, "break_interval_min": 6, "short_pause_min": 1, "away_min": 3})
+    write_settings(
+        base, **{**SETTINGS, "break_interval_min": 6, "short_pause_min": 1, "away_min": 3}
+    )
     with GnomeSession(tmp_path / "gnome") as gs:
         start_notes(gs)
         with Typist(gs):
@@ -286,7 +279,7 @@ def test_walk_away_and_come_back(tmp_path: Path) -> None:
 
 def test_second_start_opens_the_main_window_without_a_tray(tmp_path: Path) -> None:
     base = tmp_path / "app"
-    write_settings(base, **FAST)
+    write_settings(base, **SETTINGS)
     with GnomeSession(tmp_path / "gnome") as gs:
         app = start_app(gs, base)
         assert app.wait_event("started")["tray"] is False  # stock GNOME has no tray
@@ -339,7 +332,7 @@ def test_first_start_then_the_app_grid_opens_the_main_window(tmp_path: Path) -> 
 
 def test_tray_icon_appears_when_appindicator_is_enabled_later(tmp_path: Path) -> None:
     base = tmp_path / "app"
-    write_settings(base, **FAST)
+    write_settings(base, **SETTINGS)
     with GnomeSession(tmp_path / "gnome") as gs:
         app = start_app(gs, base)
         assert app.wait_event("started")["tray"] is False

@@ -17,24 +17,15 @@ from typing import Any
 
 import pytest
 
-from .app_run import ARTIFACTS, REPO, RunningApp, write_settings
+from .app_run import ARTIFACTS, FAST, MINUTE_S, REPO, RunningApp, write_settings
 from .shells.plasma import PlasmaSession
 
 pytestmark = pytest.mark.e2e
 
 PROBE = Path(__file__).resolve().parent / "shells" / "qt_probe.py"
 APP_CLASS = "io.github.massage_break.MassageBreak"
-# One settings minute lasts 2 s: reminded after 10 s of sitting, escalated after one repeat.
-MINUTE_S = "2"
-FAST = {
-    "break_interval_min": 5,
-    "snooze_min": 2,
-    "snooze_limit": 3,
-    "short_pause_min": 2,
-    "away_min": 4,
-    "typing_grace_s": 0,
-    "escalate_after": 1,
-}
+# reminded after 10 s of sitting, escalated after one repeat
+SETTINGS = {**FAST, "escalate_after": 1}
 ANSWERS = ("notification_action", "routine_requested", "routine_shown", "history_recorded")
 
 
@@ -97,7 +88,7 @@ def test_first_start_welcomes_with_its_icon_in_plasmas_tray(tmp_path: Path) -> N
 
 def test_a_reminder_in_plasmas_popup_and_start_on_its_own_button(tmp_path: Path) -> None:
     base = tmp_path / "app"
-    write_settings(base, **FAST)
+    write_settings(base, **SETTINGS)
     with PlasmaSession(tmp_path / "plasma") as plasma, plasma.fidget():
         app = RunningApp(plasma, base, "--minute-seconds", MINUTE_S)
         started = app.wait_event("started")
@@ -123,7 +114,7 @@ def test_a_reminder_in_plasmas_popup_and_start_on_its_own_button(tmp_path: Path)
 
 def test_typing_elsewhere_across_a_whole_escalation_answers_nothing(tmp_path: Path) -> None:
     base = tmp_path / "app"
-    write_settings(base, **FAST)
+    write_settings(base, **SETTINGS)
     typed_file = tmp_path / "typed.txt"
     with PlasmaSession(tmp_path / "plasma") as plasma:
         plasma.spawn([sys.executable, str(PROBE), "window", "Notes", str(typed_file)], name="notes")

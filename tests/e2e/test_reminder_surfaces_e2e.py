@@ -11,28 +11,21 @@ from pathlib import Path
 
 import pytest
 
-from .app_run import ARTIFACTS, Fidget, RunningApp, write_settings
-from .desktop import Desktop, find_tool
+from .app_run import (
+    ARTIFACTS,
+    FAST,
+    MINUTE_S,
+    Fidget,
+    RunningApp,
+    needs_x11_desktop,
+    write_settings,
+)
+from .desktop import Desktop
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        any(find_tool(t) is None for t in ("Xvfb", "dunst", "xdotool", "import")),
-        reason="needs xvfb, dunst, xdotool and imagemagick (see scripts/setup)",
-    ),
-]
+pytestmark = [pytest.mark.e2e, needs_x11_desktop]
 
-# One settings minute lasts 2 s: reminded after 10 s, escalated 4 s later.
-MINUTE_S = "2"
-FAST = {
-    "break_interval_min": 5,
-    "snooze_min": 2,
-    "snooze_limit": 3,
-    "short_pause_min": 2,
-    "away_min": 4,
-    "typing_grace_s": 0,
-    "escalate_after": 1,
-}
+# reminded 10 s after the start, escalated 4 s later
+SETTINGS = {**FAST, "escalate_after": 1}
 WINDOW = r"^Break reminder"
 
 
@@ -55,7 +48,7 @@ def test_x11_typing_into_the_escalated_window_answers_nothing_and_start_takes_it
 ) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     base = tmp_path / "app"
-    write_settings(base, **FAST)
+    write_settings(base, **SETTINGS)
     with Desktop("sni", base_dir=tmp_path / "desk") as desk:
         desk.mouse_move(600, 700)
         with Fidget(desk):
@@ -98,7 +91,7 @@ def test_xwayland_the_escalation_is_one_resident_notification_and_never_a_window
 ) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     base = tmp_path / "app"
-    write_settings(base, **FAST)
+    write_settings(base, **SETTINGS)
     with Desktop("sni", base_dir=tmp_path / "desk") as desk:
         desk.mouse_move(600, 700)
         with Fidget(desk):

@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import IO, Any, Self
 
 from pywayland.client import Display
-from pywayland.protocol_core import Argument, ArgumentType, Interface, Proxy
+
+from .kde_fake_input import FakeInput
 
 SWAY_USER = "mb-wayland"
 START_TIMEOUT = 20.0
@@ -231,128 +232,6 @@ class KWin(Compositor):
             fake.close()
         self._inputs = None
         super().close()
-
-
-class OrgKdeKwinFakeInput(Interface):
-    """org_kde_kwin_fake_input version 4, from plasma-wayland-protocols' fake-input.xml."""
-
-    name = "org_kde_kwin_fake_input"
-    version = 4
-
-
-class OrgKdeKwinFakeInputProxy(Proxy[OrgKdeKwinFakeInput]):
-    interface = OrgKdeKwinFakeInput
-
-    # every request in the XML's order, since the opcode is the position
-    @OrgKdeKwinFakeInput.request(Argument(ArgumentType.String), Argument(ArgumentType.String))
-    def authenticate(self, application: str, reason: str) -> None:
-        self._marshal(0, application, reason)
-
-    @OrgKdeKwinFakeInput.request(Argument(ArgumentType.Fixed), Argument(ArgumentType.Fixed))
-    def pointer_motion(self, delta_x: float, delta_y: float) -> None:
-        self._marshal(1, delta_x, delta_y)
-
-    @OrgKdeKwinFakeInput.request(Argument(ArgumentType.Uint), Argument(ArgumentType.Uint))
-    def button(self, button: int, state: int) -> None:
-        self._marshal(2, button, state)
-
-    @OrgKdeKwinFakeInput.request(Argument(ArgumentType.Uint), Argument(ArgumentType.Fixed))
-    def axis(self, axis: int, value: float) -> None:
-        self._marshal(3, axis, value)
-
-    @OrgKdeKwinFakeInput.request(
-        Argument(ArgumentType.Uint),
-        Argument(ArgumentType.Fixed),
-        Argument(ArgumentType.Fixed),
-        version=2,
-    )
-    def touch_down(self, touch_id: int, x: float, y: float) -> None:
-        self._marshal(4, touch_id, x, y)
-
-    @OrgKdeKwinFakeInput.request(
-        Argument(ArgumentType.Uint),
-        Argument(ArgumentType.Fixed),
-        Argument(ArgumentType.Fixed),
-        version=2,
-    )
-    def touch_motion(self, touch_id: int, x: float, y: float) -> None:
-        self._marshal(5, touch_id, x, y)
-
-    @OrgKdeKwinFakeInput.request(Argument(ArgumentType.Uint), version=2)
-    def touch_up(self, touch_id: int) -> None:
-        self._marshal(6, touch_id)
-
-    @OrgKdeKwinFakeInput.request(version=2)
-    def touch_cancel(self) -> None:
-        self._marshal(7)
-
-    @OrgKdeKwinFakeInput.request(version=2)
-    def touch_frame(self) -> None:
-        self._marshal(8)
-
-    @OrgKdeKwinFakeInput.request(
-        Argument(ArgumentType.Fixed), Argument(ArgumentType.Fixed), version=3
-    )
-    def pointer_motion_absolute(self, x: float, y: float) -> None:
-        self._marshal(9, x, y)
-
-    @OrgKdeKwinFakeInput.request(
-        Argument(ArgumentType.Uint), Argument(ArgumentType.Uint), version=4
-    )
-    def keyboard_key(self, key: int, state: int) -> None:
-        self._marshal(10, key, state)
-
-
-OrgKdeKwinFakeInput._gen_c()
-OrgKdeKwinFakeInput.proxy_class = OrgKdeKwinFakeInputProxy
-
-KEY_LEFTSHIFT = 42  # evdev codes (linux/input-event-codes.h)
-KEY_SPACE = 57
-
-
-class FakeInput:
-    """Input KWin counts as the user's, from its fake-input protocol."""
-
-    def __init__(self, socket: Path) -> None:
-        self.display = Display(str(socket))
-        self.display.connect()
-        offered: dict[str, tuple[int, int]] = {}
-
-        def on_global(_registry: Any, name: int, interface: str, version: int) -> None:
-            offered[interface] = (name, version)
-
-        registry = self.display.get_registry()
-        registry.dispatcher["global"] = on_global
-        self.display.roundtrip()
-        if OrgKdeKwinFakeInput.name not in offered:
-            self.display.disconnect()
-            raise CompositorError("KWin offers no org_kde_kwin_fake_input")
-        name, version = offered[OrgKdeKwinFakeInput.name]
-        self.version = min(version, 4)
-        self.proxy: OrgKdeKwinFakeInputProxy = registry.bind(
-            name, OrgKdeKwinFakeInput, self.version
-        )
-        self.proxy.authenticate("massage-break tests", "simulate the user's input")
-        self.display.roundtrip()
-
-    def key(self, code: int = KEY_LEFTSHIFT) -> None:
-        """Press and release one key (shift by default: it types nothing)."""
-        self.proxy.keyboard_key(code, 1)
-        self.proxy.keyboard_key(code, 0)
-        self.display.roundtrip()
-
-    def move(self, dx: float = 5.0, dy: float = 3.0) -> None:
-        self.proxy.pointer_motion(dx, dy)
-        self.display.roundtrip()
-
-    def close(self) -> None:
-        self.display.disconnect()  # twice is harmless
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 # ---- sway (wlroots) -----------------------------------------------------------------------

@@ -47,7 +47,9 @@ from jeepney import DBusAddress, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.low_level import MessageType
 
+from tests.e2e.bus_record import bus_config
 from tests.e2e.desktop import Geometry
+from tests.e2e.procs import Harness, stop_group, tail
 
 __all__ = [
     "APPINDICATOR_UUIDS",
@@ -113,22 +115,6 @@ for _first, (_plain, _shifted) in _ROWS.items():
 
 #: Environment of the calling process that must not reach the session.
 _KEPT_ENV = ("PATH", "TZ", "LANG", "LC_ALL")
-
-_SYSTEM_BUS_CONFIG = """\
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>system</type>
-  <listen>unix:path={socket}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow user="*"/>
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
 # Run by `sh -c` inside dbus-run-session: publish the session bus address, start pipewire,
 # become the shell.
@@ -296,14 +282,6 @@ def missing_tools() -> list[str]:
     return [t for t in tools if shutil.which(t) is None]
 
 
-def _tail(path: Path, lines: int = 30) -> str:
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        return f"<cannot read {path}: {exc}>"
-    return "\n".join(text.splitlines()[-lines:])
-
-
 def _session_members(sid: int) -> list[int]:
     """Process ids whose session id is ``sid`` (read from /proc)."""
     out = []
@@ -326,12 +304,7 @@ def _kill(pid: int, sig: int) -> None:
         os.kill(pid, sig)
 
 
-def _killpg(pgid: int, sig: int) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pgid, sig)
-
-
-class GnomeSession:
+class GnomeSession(Harness):
     """A headless GNOME Shell 43 on Wayland (with Xwayland), in ``root`` (kept afterwards).
 
     ``home``: the session's HOME (default ``root/home``).
@@ -380,25 +353,11 @@ class GnomeSession:
 
     # ------------------------------------------------------------------ lifecycle
 
-    def __enter__(self) -> GnomeSession:
-        return self.start()
+    _error_type = GnomeSessionError
+    _what = "GNOME Shell"
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def start(self) -> GnomeSession:
-        if self._started:
-            raise GnomeSessionError("GnomeSession already started")
-        self._started = True
-        missing = missing_tools()
-        if missing:
-            raise GnomeSessionError(f"missing programs for GNOME Shell: {', '.join(missing)}")
-        try:
-            self._start()
-        except BaseException:
-            self.close()
-            raise
-        return self
+    def _missing(self) -> list[str]:
+        return missing_tools()
 
     def _start(self) -> None:
         began = time.monotonic()
@@ -494,7 +453,7 @@ class GnomeSession:
     def _start_system_bus(self) -> None:
         socket = self.runtime_dir / "system_bus_socket"
         conf = self.root / "system-bus.conf"
-        conf.write_text(_SYSTEM_BUS_CONFIG.format(socket=socket))
+        conf.write_text(bus_config(f"unix:path={socket}", bus_type="system", any_user=True))
         log = self.logs / "system-bus.log"
         with log.open("wb") as out:
             self._system_bus = subprocess.Popen(
@@ -514,7 +473,7 @@ class GnomeSession:
             return
         self._closed = True
         for _name, proc in reversed(self._spawned):
-            self._stop_group(proc)
+            stop_group(proc)
         if self._bus is not None:
             with contextlib.suppress(Exception):
                 if self._rd_session:
@@ -525,22 +484,11 @@ class GnomeSession:
         if self._shell is not None:
             self._stop_session(self._shell)
         if self._system_bus is not None:
-            self._stop_group(self._system_bus)
+            stop_group(self._system_bus)
         if self.runtime_dir != Path() and self.runtime_dir.exists():
             (self.runtime_dir / "gnome-shell-disable-extensions").unlink(missing_ok=True)
             # fuse mounts (xdg-document-portal) would refuse removal: they died with the session
             shutil.rmtree(self.runtime_dir, ignore_errors=True)
-
-    @staticmethod
-    def _stop_group(proc: subprocess.Popen[bytes], timeout: float = 5.0) -> None:
-        _killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            _killpg(proc.pid, signal.SIGKILL)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(timeout)
-        _killpg(proc.pid, signal.SIGKILL)  # anything else left in its group
 
     @staticmethod
     def _stop_session(proc: subprocess.Popen[bytes], timeout: float = 5.0) -> None:
@@ -621,7 +569,7 @@ class GnomeSession:
         return self.logs / f"{self._log_names.get(name, name)}.log"
 
     def log_tail(self, name: str, lines: int = 25) -> str:
-        return _tail(self.log_path(name), lines)
+        return tail(self.log_path(name), lines)
 
     def json_lines(self, name: str) -> list[dict[str, Any]]:
         """The JSON lines a spawned program printed (e.g. the text window's events)."""
@@ -1124,9 +1072,8 @@ class GnomeSession:
             raise GnomeSessionError("GnomeSession is not running")
 
     def _error(self, message: str) -> GnomeSessionError:
-        return GnomeSessionError(
-            f"{message}\n--- gnome-shell.log ({self.root}):\n{_tail(self.logs / 'gnome-shell.log')}"
-        )
+        shell_log = tail(self.logs / "gnome-shell.log", 30)
+        return GnomeSessionError(f"{message}\n--- gnome-shell.log ({self.root}):\n{shell_log}")
 
     def _wait(
         self,

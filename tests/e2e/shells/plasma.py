@@ -57,10 +57,20 @@ from typing import Any, NamedTuple, TypeVar
 from jeepney import DBusAddress, new_method_call
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, Proxy, open_dbus_connection
-from jeepney.low_level import HeaderFields, Message, MessageType
+from jeepney.low_level import Message, MessageType
 
 from tests.e2e import popup_text
-from tests.e2e.desktop import _read_pcap
+from tests.e2e.bus_record import (
+    bus_config,
+    monitor_records,
+    notification_signals,
+    notify_calls,
+    read_pcap,
+    unwrap_variant,
+)
+from tests.e2e.procs import Harness, Proc, describe, sessionless_environ, stop_group, tail
+
+from .kde_fake_input import KEY_LEFTSHIFT, FakeInput
 
 __all__ = ["Image", "PlasmaError", "PlasmaSession", "Window", "missing_programs"]
 
@@ -96,40 +106,7 @@ WATCHER_PROPS = DBusAddress(
     "/StatusNotifierWatcher", bus_name=WATCHER, interface="org.freedesktop.DBus.Properties"
 )
 SERVICES = "/usr/share/dbus-1/services"
-_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <keep_umask/>
-  <listen>unix:dir={socket_dir}</listen>
-  <auth>EXTERNAL</auth>
-  <servicedir>{service_dir}</servicedir>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 KDED = DBusAddress("/kded", bus_name="org.kde.kded5", interface="org.kde.kded5")
-
-#: Environment of the calling process that must not reach the session.
-_STRIPPED = (
-    "DISPLAY",
-    "WAYLAND_DISPLAY",
-    "WAYLAND_SOCKET",
-    "XAUTHORITY",
-    "SESSION_MANAGER",
-    "DESKTOP_SESSION",
-    "DBUS_SESSION_BUS_ADDRESS",
-    "DBUS_STARTER_ADDRESS",
-    "DBUS_STARTER_BUS_TYPE",
-    "QT_QPA_PLATFORM",
-    "QT_QPA_PLATFORMTHEME",
-    "QT_STYLE_OVERRIDE",
-    "KDE_FULL_SESSION",
-    "KDE_SESSION_VERSION",
-)
 
 # evdev codes (linux/input-event-codes.h) of a US keyboard, and which need Shift.
 _LETTERS = dict(
@@ -173,8 +150,8 @@ _SHIFTED = {
     "?": 53,
 }
 KEYS = {"Return": 28, "Escape": 1, "Tab": 15, "BackSpace": 14, "space": 57, "Shift": 42}
-KEY_LEFTSHIFT = 42
 BTN_LEFT, BTN_RIGHT = 0x110, 0x111
+_INPUT_REASON = "end-to-end tests drive the session"
 
 
 def missing_programs() -> list[str]:
@@ -259,31 +236,6 @@ class Image:
         return out
 
 
-@dataclass
-class _Proc:
-    name: str
-    popen: subprocess.Popen[bytes]
-    log: Path
-
-
-def _unwrap(value: Any) -> Any:
-    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str):
-        return value[1]
-    return value
-
-
-def _killpg(pgid: int, sig: int) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pgid, sig)
-
-
-def _tail(path: Path, lines: int = 20) -> str:
-    try:
-        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
-    except OSError as exc:
-        return f"<cannot read {path}: {exc}>"
-
-
 _LIST_SCRIPT = """
 function describe(c) {
     var g = c.frameGeometry;
@@ -324,40 +276,7 @@ print("MB-RECORDER ready");
 """
 
 
-class _FakeInput:
-    """One Wayland connection with KWin's fake-input interface bound and authenticated."""
-
-    def __init__(self, socket_path: Path) -> None:
-        from pywayland.client import Display
-
-        from .kde_fake_input import OrgKdeKwinFakeInput
-
-        self.display = Display(str(socket_path))
-        self.display.connect()
-        registry = self.display.get_registry()
-        found: dict[str, tuple[int, int]] = {}
-
-        def on_global(_registry: object, name: int, interface: str, version: int) -> None:
-            found[interface] = (name, version)
-
-        registry.dispatcher["global"] = on_global
-        self.display.roundtrip()
-        if OrgKdeKwinFakeInput.name not in found:
-            raise PlasmaError(f"KWin offers no {OrgKdeKwinFakeInput.name}: {sorted(found)}")
-        name, version = found[OrgKdeKwinFakeInput.name]
-        self.proxy = registry.bind(name, OrgKdeKwinFakeInput, min(version, 4))
-        self.proxy.authenticate("massage-break tests", "end-to-end tests drive the session")
-        self.display.roundtrip()
-
-    def flush(self) -> None:
-        self.display.roundtrip()
-
-    def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self.display.disconnect()
-
-
-class PlasmaSession:
+class PlasmaSession(Harness):
     """A headless Plasma session on Wayland; see the module docstring.
 
     ``root``: folder for logs, HOME and the bus recording (a test's ``tmp_path``).
@@ -384,65 +303,54 @@ class PlasmaSession:
         self.bus_address = ""
         self.base_env: dict[str, str] = {}  # the session's, without a display
         self.timings: dict[str, float] = {}
-        self._procs: list[_Proc] = []
-        self._names: dict[str, _Proc] = {}
+        self._procs: list[Proc] = []
+        self._names: dict[str, Proc] = {}
         self._bus: DBusConnection | None = None
-        self._input: _FakeInput | None = None
+        self._input: FakeInput | None = None
         self._tokens = itertools.count(1)
         self._started = self._closed = False
 
     # ------------------------------------------------------------------ lifecycle
 
-    def __enter__(self) -> PlasmaSession:
-        return self.start()
+    _error_type = PlasmaError
+    _what = "the Plasma session"
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def _missing(self) -> list[str]:
+        return missing_programs()
 
-    def start(self) -> PlasmaSession:
-        if self._started:
-            raise PlasmaError("session already started")
-        self._started = True
-        missing = missing_programs()
-        if missing:
-            raise PlasmaError(f"missing programs for the Plasma session: {', '.join(missing)}")
+    def _start(self) -> None:
         began = time.monotonic()
-        try:
-            self._prepare()
-            self._start_bus()
-            self._start_kwin()
-            self.timings["kwin"] = time.monotonic() - began
-            self._start_recorder()
-            self._run(
-                [
-                    "dbus-update-activation-environment",
-                    f"WAYLAND_DISPLAY={self.socket}",
-                    "QT_QPA_PLATFORM=wayland",
-                    "XDG_CURRENT_DESKTOP=KDE",
-                    "XDG_SESSION_TYPE=wayland",
-                    "KDE_FULL_SESSION=true",
-                ]
-            )
-            self._launch("kactivitymanagerd", [KACTIVITYMANAGERD], env=self.env_wayland())
-            self._wait(
-                lambda: self._has_owner("org.kde.ActivityManager"),
-                "kactivitymanagerd on the bus",
-                watch=["kactivitymanagerd"],
-            )
-            self.timings["kactivitymanagerd"] = time.monotonic() - began
-            if self.with_watcher:  # startplasma starts kded5 before the shell, so here
-                self._launch("kded5", ["kded5"], env=self.env_wayland())
-            self._start_plasmashell()
-            if self.with_watcher:
-                # Plasma's tray asks kded5 for its watcher itself, but only ~5 s later here;
-                # ksmserver's "second phase" would load it at once: do that part of it.
-                self.start_watcher()
-                self._wait(self._host_registered, "Plasma's tray as a host", watch=["plasmashell"])
-            self.timings["session"] = time.monotonic() - began
-        except BaseException:
-            self.close()
-            raise
-        return self
+        self._prepare()
+        self._start_bus()
+        self._start_kwin()
+        self.timings["kwin"] = time.monotonic() - began
+        self._start_recorder()
+        self._run(
+            [
+                "dbus-update-activation-environment",
+                f"WAYLAND_DISPLAY={self.socket}",
+                "QT_QPA_PLATFORM=wayland",
+                "XDG_CURRENT_DESKTOP=KDE",
+                "XDG_SESSION_TYPE=wayland",
+                "KDE_FULL_SESSION=true",
+            ]
+        )
+        self._launch("kactivitymanagerd", [KACTIVITYMANAGERD], env=self.env_wayland())
+        self._wait(
+            lambda: self._has_owner("org.kde.ActivityManager"),
+            "kactivitymanagerd on the bus",
+            watch=["kactivitymanagerd"],
+        )
+        self.timings["kactivitymanagerd"] = time.monotonic() - began
+        if self.with_watcher:  # startplasma starts kded5 before the shell, so here
+            self._launch("kded5", ["kded5"], env=self.env_wayland())
+        self._start_plasmashell()
+        if self.with_watcher:
+            # Plasma's tray asks kded5 for its watcher itself, but only ~5 s later here;
+            # ksmserver's "second phase" would load it at once: do that part of it.
+            self.start_watcher()
+            self._wait(self._host_registered, "Plasma's tray as a host", watch=["plasmashell"])
+        self.timings["session"] = time.monotonic() - began
 
     def close(self) -> None:
         if self._closed:
@@ -462,16 +370,8 @@ class PlasmaSession:
             shutil.rmtree(self.runtime_dir, ignore_errors=True)
 
     @staticmethod
-    def _stop(proc: _Proc, timeout: float = 5.0) -> None:
-        pgid = proc.popen.pid
-        _killpg(pgid, signal.SIGTERM)
-        try:
-            proc.popen.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            _killpg(pgid, signal.SIGKILL)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.popen.wait(timeout=timeout)
-        _killpg(pgid, signal.SIGKILL)
+    def _stop(proc: Proc, timeout: float = 5.0) -> None:
+        stop_group(proc.popen, timeout)
 
     def session_pids(self) -> list[int]:
         """Every running process whose environment carries this session's runtime dir."""
@@ -520,9 +420,7 @@ class PlasmaSession:
         (config / "kscreenlockerrc").write_text("[Daemon]\nAutolock=false\nLockOnResume=false\n")
         # no first-start tips, no "welcome" notifications, no screen power-saving
         (config / "powermanagementprofilesrc").write_text("")
-        base = {
-            k: v for k, v in os.environ.items() if k not in _STRIPPED and not k.startswith("XDG_")
-        }
+        base = sessionless_environ()
         home = str(self.home)
         base.update(
             HOME=home,
@@ -558,7 +456,9 @@ class PlasmaSession:
             if self.with_watcher or service.name != "org.kde.kded5.service":
                 (services / service.name).symlink_to(service)
         config = self.root / "session-bus.conf"
-        config.write_text(_BUS_CONFIG.format(socket_dir=self.runtime_dir, service_dir=services))
+        config.write_text(
+            bus_config(f"unix:dir={self.runtime_dir}", keep_umask=True, service_dir=services)
+        )
         addr = self.root / "bus.address"
         keeper = 'printf "%s\\n" "$DBUS_SESSION_BUS_ADDRESS" > "$1"; exec sleep 2147483647'
         self._launch(
@@ -593,22 +493,10 @@ class PlasmaSession:
             ],
             stdout=self.monitor_file,
         )
-        probe = "PlasmaHarnessProbe"
+        monitor_file = self.monitor_file
 
         def recorded() -> bool:
-            msg = new_method_call(
-                DBusAddress(
-                    "/org/freedesktop/DBus",
-                    bus_name="org.freedesktop.DBus",
-                    interface=NOTIFICATIONS,
-                ),
-                probe,
-            )
-            self._conn().send_and_get_reply(msg, timeout=2)
-            return any(
-                m.header.fields.get(HeaderFields.member) == probe
-                for _, m in _read_pcap(self.monitor_file)
-            )
+            return monitor_records(self._conn(), monitor_file, "PlasmaHarnessProbe")
 
         self._wait(recorded, "dbus-monitor to record the bus", watch=["dbus-monitor"])
 
@@ -712,7 +600,7 @@ class PlasmaSession:
                 cwd=self.root,
                 start_new_session=True,
             )
-        proc = _Proc(name, popen, log)
+        proc = Proc(name, popen, log)
         self._procs.append(proc)
         self._names[name] = proc
         return popen
@@ -736,17 +624,14 @@ class PlasmaSession:
         return self._names[name].log if name in self._names else self.logs / f"{name}.log"
 
     def log_tail(self, name: str, lines: int = 25) -> str:
-        return _tail(self.log_path(name), lines)
+        return tail(self.log_path(name), lines)
 
     def kwin_log(self) -> str:
         return self.log_path("kwin").read_text(errors="replace")
 
     def describe(self) -> str:
         parts = [f"Plasma session root={self.root} socket={self.socket} bus={self.bus_address}"]
-        for proc in self._procs:
-            rc = proc.popen.poll()
-            state = "running" if rc is None else f"exited rc={rc}"
-            parts.append(f"--- {proc.name} (pid {proc.popen.pid}, {state}):\n{_tail(proc.log)}")
+        parts += describe(self._procs)
         return "\n".join(parts)
 
     def _require_running(self) -> None:
@@ -963,10 +848,10 @@ class PlasmaSession:
 
     # ------------------------------------------------------------------ input
 
-    def _fake_input(self) -> _FakeInput:
+    def _fake_input(self) -> FakeInput:
         self._require_running()
         if self._input is None:
-            self._input = _FakeInput(self.runtime_dir / self.socket)
+            self._input = FakeInput(self.runtime_dir / self.socket, _INPUT_REASON)
         return self._input
 
     def key(self, *codes: int, delay: float = 0.02) -> None:
@@ -1023,7 +908,7 @@ class PlasmaSession:
         """A person at the desk: a small pointer movement every ``every`` seconds (on its own
         Wayland connection, from a thread), so the compositor's idle timer never fires."""
         stop = threading.Event()
-        fake = _FakeInput(self.runtime_dir / self.socket)
+        fake = FakeInput(self.runtime_dir / self.socket, _INPUT_REASON)
 
         def run() -> None:
             while not stop.wait(every):
@@ -1062,7 +947,7 @@ class PlasmaSession:
             if write_fd >= 0:
                 os.close(write_fd)
         data = b"".join(chunks)
-        meta = {k: _unwrap(v) for k, v in info.items()}
+        meta = {k: unwrap_variant(v) for k, v in info.items()}
         width, height, stride = int(meta["width"]), int(meta["height"]), int(meta["stride"])
         if meta.get("format") not in (4, 5, 6) or len(data) < stride * height:
             raise PlasmaError(f"unexpected screenshot {meta} with {len(data)} bytes")
@@ -1081,78 +966,17 @@ class PlasmaSession:
     # ------------------------------------------------------------------ notifications
 
     def _messages(self) -> list[tuple[float, Message]]:
-        return _read_pcap(self.monitor_file)
+        return read_pcap(self.monitor_file)
 
     def notifications(self) -> list[dict[str, Any]]:
-        """Every ``Notify`` Plasma's server got, oldest first: ``id`` (its reply, None until
-        answered), ``app_name``, ``replaces_id``, ``summary``, ``body``, ``actions`` (flat),
-        ``action_pairs`` ({key: label}), ``hints`` (unwrapped), ``expire_timeout``,
-        ``sender``, ``time``, ``error``."""
-        calls: list[dict[str, Any]] = []
-        pending: dict[tuple[str, int], dict[str, Any]] = {}
-        for ts, msg in self._messages():
-            fields, kind = msg.header.fields, msg.header.message_type
-            if (
-                kind == MessageType.method_call
-                and fields.get(HeaderFields.interface) == NOTIFICATIONS
-                and fields.get(HeaderFields.member) == "Notify"
-                and len(msg.body) == 8
-            ):
-                app, replaces, _icon, summary, body, actions, hints, timeout = msg.body
-                entry: dict[str, Any] = {
-                    "id": None,
-                    "app_name": app,
-                    "replaces_id": replaces,
-                    "summary": summary,
-                    "body": body,
-                    "actions": list(actions),
-                    "action_pairs": dict(zip(actions[0::2], actions[1::2], strict=False)),
-                    "hints": {k: _unwrap(v) for k, v in dict(hints).items()},
-                    "expire_timeout": timeout,
-                    "sender": fields.get(HeaderFields.sender),
-                    "time": ts,
-                    "error": None,
-                }
-                calls.append(entry)
-                pending[(str(fields.get(HeaderFields.sender)), msg.header.serial)] = entry
-            elif kind in (MessageType.method_return, MessageType.error):
-                key = (
-                    str(fields.get(HeaderFields.destination)),
-                    int(fields.get(HeaderFields.reply_serial, 0)),
-                )
-                call = pending.pop(key, None)
-                if call is None:
-                    continue
-                if kind == MessageType.method_return and msg.body:
-                    call["id"] = msg.body[0]
-                else:
-                    call["error"] = fields.get(HeaderFields.error_name) or "error"
-        return calls
+        """Every ``Notify`` Plasma's server got, oldest first (see
+        :func:`bus_record.notify_calls`; ``id`` is None until it answered)."""
+        return notify_calls(self._messages())
 
     def signals(self, member: str | None = None) -> list[dict[str, Any]]:
-        """Signals of the Notifications interface (ActionInvoked, NotificationClosed, ...):
-        ``member``, ``id``, ``args``, ``time`` and ``action_key`` or ``reason``."""
-        out = []
-        for ts, msg in self._messages():
-            fields = msg.header.fields
-            if (
-                msg.header.message_type != MessageType.signal
-                or fields.get(HeaderFields.interface) != NOTIFICATIONS
-                or (member is not None and fields.get(HeaderFields.member) != member)
-            ):
-                continue
-            entry = {
-                "member": fields.get(HeaderFields.member),
-                "id": msg.body[0] if msg.body else None,
-                "args": list(msg.body),
-                "time": ts,
-            }
-            if entry["member"] == "ActionInvoked":
-                entry["action_key"] = msg.body[1]
-            elif entry["member"] == "NotificationClosed":
-                entry["reason"] = msg.body[1]
-            out.append(entry)
-        return out
+        """Signals of the Notifications interface (ActionInvoked, NotificationClosed, ...),
+        see :func:`bus_record.notification_signals`."""
+        return notification_signals(self._messages(), member)
 
     def wait_for_notification(
         self, summary: str, timeout: float = 20.0, *, after: int = 0
@@ -1218,7 +1042,7 @@ class PlasmaSession:
         (value,) = self._call(
             WATCHER_PROPS, "Get", "ss", ("org.kde.StatusNotifierWatcher", name), timeout=5
         )
-        return _unwrap(value)
+        return unwrap_variant(value)
 
     def tray_items(self) -> list[str]:
         """``RegisteredStatusNotifierItems`` of kded5's watcher ([] while there is none)."""

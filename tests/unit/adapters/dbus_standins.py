@@ -22,22 +22,9 @@ from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, Proxy, open_dbus_connection
 from jeepney.low_level import Message
 
-HAVE_DBUS_DAEMON = shutil.which("dbus-daemon") is not None
+from tests.e2e.bus_record import bus_config
 
-_CONFIG = """\
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={socket_dir}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
+HAVE_DBUS_DAEMON = shutil.which("dbus-daemon") is not None
 
 
 class PrivateBus:
@@ -46,7 +33,7 @@ class PrivateBus:
     def __init__(self) -> None:
         self.dir = Path(tempfile.mkdtemp(prefix="mb-bus-"))  # short: socket paths max 108
         conf = self.dir / "bus.conf"
-        conf.write_text(_CONFIG.format(socket_dir=self.dir))
+        conf.write_text(bus_config(f"unix:dir={self.dir}"))
         self.proc = subprocess.Popen(
             ["dbus-daemon", "--nofork", "--nopidfile", f"--config-file={conf}", "--print-address"],
             stdout=subprocess.PIPE,

@@ -24,7 +24,7 @@ from massage_break.ui.buddy_control import (
     address_ok,
     login_name,
 )
-from massage_break.ui.controller import WAKEUP_JOB, AppController
+from massage_break.ui.controller import AppController
 from tests.fakes import (
     FakeClock,
     FakeScheduler,
@@ -35,6 +35,7 @@ from tests.fakes import (
 )
 from tests.unit.core.catalog_data import data
 from tests.unit.ui.buddy_fakes import ANA, FakeBuddyPort, FakeInviteNotice, FakeSharedWindow
+from tests.unit.ui.living import live_until
 from tests.unit.ui.shipped import shipped_catalog
 
 
@@ -88,15 +89,8 @@ class Rig:
         return self.ports[-1]
 
     def work_until(self, minutes: float) -> None:
-        start = FakeClock().now()
-        while self.clock.now() < start + timedelta(minutes=minutes):
-            self.clock.advance(seconds=15)
-            wake = self.sched.jobs.get(WAKEUP_JOB)
-            if wake is not None and wake[0] <= self.clock.now():  # type: ignore[operator]
-                self.sched.jobs.pop(WAKEUP_JOB)
-                wake[1]()
-            else:
-                self.c.probe()
+        end = FakeClock().now() + timedelta(minutes=minutes)
+        live_until(self.clock, self.sched, self.c, end)
 
     def fire(self, job: str) -> None:
         self.sched.jobs.pop(job)[1]()

@@ -18,6 +18,7 @@ from tests.fakes import (
     ScriptedIdle,
 )
 from tests.unit.core.catalog_data import data
+from tests.unit.ui.living import live_until
 
 
 class Rig:
@@ -60,14 +61,7 @@ class Rig:
 
     def live_until(self, minutes: float) -> None:
         """Time passes in 15 s steps: the probe runs, and the wake-up job when it is due."""
-        while self.clock.now() < self.start() + timedelta(minutes=minutes):
-            self.clock.advance(seconds=15)
-            wake = self.sched.jobs.get(WAKEUP_JOB)
-            if wake is not None and wake[0] <= self.clock.now():  # type: ignore[operator]
-                self.sched.jobs.pop(WAKEUP_JOB)
-                wake[1]()
-            else:
-                self.c.probe()
+        live_until(self.clock, self.sched, self.c, self.start() + timedelta(minutes=minutes))
 
     def fire(self, job: str) -> None:
         self.sched.jobs[job][1]()

@@ -21,7 +21,7 @@ from massage_break.core.engine import Engine
 from massage_break.core.model import Outcome
 from massage_break.core.settings import Settings
 from massage_break.ui.commands import CommandHandler
-from massage_break.ui.controller import WAKEUP_JOB, AppController
+from massage_break.ui.controller import AppController
 from massage_break.ui.prompt_window import PromptWindow
 from massage_break.ui.tray import Tray
 from massage_break.ui.tray_notifier import TrayNotifier
@@ -41,6 +41,7 @@ from tests.unit.adapters.dbus_standins import (
     PrivateBus,
     private_bus,
 )
+from tests.unit.ui.living import live_until
 from tests.unit.ui.shipped import shipped_catalog
 
 # reminders at 30 min, again at 35 (escalated: escalate_after=1), 40, 45
@@ -84,14 +85,7 @@ class Rig:
         self.c.start()
 
     def live_until(self, minutes: float) -> None:
-        while self.clock.now() < self.start + timedelta(minutes=minutes):
-            self.clock.advance(seconds=15)
-            wake = self.sched.jobs.get(WAKEUP_JOB)
-            if wake is not None and wake[0] <= self.clock.now():  # type: ignore[operator]
-                self.sched.jobs.pop(WAKEUP_JOB)
-                wake[1]()
-            else:
-                self.c.probe()
+        live_until(self.clock, self.sched, self.c, self.start + timedelta(minutes=minutes))
 
     @property
     def window(self) -> PromptWindow:
