@@ -5,12 +5,13 @@ back, no tray on stock GNOME, and the tray icon once the AppIndicator extension 
 
 Input comes from mutter's RemoteDesktop (it counts as the user's); windows, focus and
 notifications are read from the shell (tests/e2e/shells/gnome.py). Screenshots go to
-docs/screenshots/gnome-*.png.
+test-artifacts/e2e/gnome-*.png; with MB_UPDATE_DOCS=1 also to docs/screenshots/.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sys
 import tempfile
@@ -20,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from .app_run import FAST, MINUTE_S, RunningApp, app_command, write_settings
+from .app_run import ARTIFACTS, FAST, MINUTE_S, RunningApp, app_command, write_settings
 from .shells.gnome import GnomeSession, Typist, missing_tools
 
 pytestmark = [
@@ -31,7 +32,7 @@ pytestmark = [
 ]
 
 REPO = Path(__file__).resolve().parents[2]
-SHOTS = REPO / "docs" / "screenshots"
+DOCS = REPO / "docs" / "screenshots"
 TEXT_WINDOW = Path(__file__).resolve().parent / "shells" / "text_window.py"
 SETTINGS = {**FAST, "escalate_after": 2}  # reminders while typing too: no typing grace
 ANSWERS = {"snoozed", "skipped", "started", "completed"}
@@ -62,8 +63,11 @@ def wait_notes_text(gs: GnomeSession, text: str, timeout: float = 5) -> None:
 
 
 def shot(gs: GnomeSession, name: str, **kw: Any) -> Path:
-    path = gs.screenshot(SHOTS / name, **kw)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = gs.screenshot(ARTIFACTS / name, **kw)
     assert path.stat().st_size > (2000 if "area" in kw else 5000)
+    if os.environ.get("MB_UPDATE_DOCS"):  # a test run leaves the checkout as it was
+        shutil.copy(path, DOCS / name)
     return path
 
 
@@ -146,11 +150,11 @@ def test_start_on_gnome_shells_banner_opens_the_break(
         assert "sitting for" in note.body
         assert "Start break" in note.buttons, note
         shown_before = len(app.events())
-        gs.press_notification_button(
-            "Start break",
-            title="Time for a break",
-            screenshot=SHOTS / f"gnome-reminder-{theme}.png",
-        )
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        banner = ARTIFACTS / f"gnome-reminder-{theme}.png"
+        gs.press_notification_button("Start break", title="Time for a break", screenshot=banner)
+        if os.environ.get("MB_UPDATE_DOCS"):
+            shutil.copy(banner, DOCS / banner.name)
         shown = app.wait_event("routine_shown", after=shown_before)
         app.wait_event("routine_painted", after=shown_before)
         win = gs.wait_for_window(shown["title"], pid=app.proc.pid)
