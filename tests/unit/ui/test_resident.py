@@ -2,6 +2,7 @@
 
 import io
 import mmap
+import os
 from array import array
 from pathlib import Path
 
@@ -49,7 +50,10 @@ def test_new_runs_are_the_pages_resident_now_and_not_before() -> None:
 
 def test_pages_touched_after_the_snapshot_leave_this_process(tmp_path: Path) -> None:
     data = tmp_path / "blob"
-    data.write_bytes(b"x" * (64 * PAGE))
+    with data.open("wb") as out:  # written back first: the kernel pages out only clean pages,
+        out.write(b"x" * (64 * PAGE))  # as the libraries and fonts the app hands back are
+        out.flush()
+        os.fsync(out.fileno())
     with data.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
         before = resident.snapshot()
         assert before is not None
