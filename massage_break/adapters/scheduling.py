@@ -92,27 +92,17 @@ class QtJobScheduler:
         return int(self._sched.process_calls)
 
     def schedule_at(self, job_id: str, when: datetime, callback: Callable[[], None]) -> None:
-        self._change(
-            job_id,
-            lambda: self._sched.add_job(
-                self._guarded(job_id, callback),
-                "date",
-                run_date=when,
-                id=job_id,
-                replace_existing=True,
-            ),
-            exists=True,
-        )
+        self._add(job_id, callback, "date", run_date=when)
 
     def every(self, job_id: str, seconds: float, callback: Callable[[], None]) -> None:
+        self._add(job_id, callback, "interval", seconds=seconds)
+
+    def _add(self, job_id: str, callback: Callable[[], None], trigger: str, **when: Any) -> None:
+        """Add or replace the named job (after the running batch, if one runs)."""
         self._change(
             job_id,
             lambda: self._sched.add_job(
-                self._guarded(job_id, callback),
-                "interval",
-                seconds=seconds,
-                id=job_id,
-                replace_existing=True,
+                self._guarded(job_id, callback), trigger, id=job_id, replace_existing=True, **when
             ),
             exists=True,
         )
